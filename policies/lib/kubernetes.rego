@@ -1,0 +1,40 @@
+# Helpers over a Kubernetes unit: the input is the array of a file's YAML documents.
+package tollgate.lib.kubernetes
+
+# Where each workload kind keeps its pod spec.
+pod_spec_paths := {
+	"Pod": ["spec"],
+	"Deployment": ["spec", "template", "spec"],
+	"StatefulSet": ["spec", "template", "spec"],
+	"DaemonSet": ["spec", "template", "spec"],
+	"ReplicaSet": ["spec", "template", "spec"],
+	"ReplicationController": ["spec", "template", "spec"],
+	"Job": ["spec", "template", "spec"],
+	"CronJob": ["spec", "jobTemplate", "spec", "template", "spec"],
+}
+
+# Every pod spec of the unit, with its path from the input root and a label for messages.
+pods contains {"path": array.concat([d], p), "spec": spec, "label": label(doc)} if {
+	some d, doc in input
+	p := pod_spec_paths[doc.kind]
+	spec := object.get(doc, p, null)
+	is_object(spec)
+}
+
+# Every container of every pod: regular, init and ephemeral.
+containers contains {"path": array.concat(pod.path, [field, i]), "container": c, "pod": pod, "field": field, "label": container_label(c, pod)} if {
+	some pod in pods
+	some field in ["containers", "initContainers", "ephemeralContainers"]
+	some i, c in object.get(pod.spec, field, [])
+	is_object(c)
+}
+
+# Containers that take resources; ephemeral containers may not set any.
+resourced_containers contains c if {
+	some c in containers
+	c.field != "ephemeralContainers"
+}
+
+label(doc) := concat("", [doc.kind, " '", object.get(doc, ["metadata", "name"], "?"), "'"])
+
+container_label(c, pod) := concat("", ["container '", object.get(c, "name", "?"), "' of ", pod.label])

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+
+/** The committed policy bundle (policy.wasm, data.json, catalog.json), beside src/ and dist/. */
+export const BUNDLE_DIR = fileURLToPath(new URL('../policies/bundle/', import.meta.url));
+
+/** The JSON Schema of .tollgate.yaml. */
+export const CONFIG_SCHEMA = fileURLToPath(new URL('../schema/config.schema.json', import.meta.url));

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Severity } from './severity.js';
+
+export type Owner = 'infosec' | 'cybersecurity' | 'architecture' | 'tollgate';
+
+/** A rule's METADATA, as the policy build extracted it (policies/bundle/catalog.json). */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  owner: Owner;
+  kind: string;
+  description: string;
+  remediation: string;
+  standards: Record<string, string[]>;
+  related: string[];
+  inlineWaivers: boolean;
+  source: string;
+}
+
+export interface Catalog {
+  opaVersion: string;
+  kinds: string[];
+  rules: Map<string, RuleMeta>;
+}
+
+/** Rules of tollgate itself: they report files it could not check. */
+export const PARSE_RULE: RuleMeta = {
+  id: 'TG-PARSE',
+  title: 'File could not be checked',
+  // Critical so that it fails at any --fail-on: an unreadable file may hide any violation.
+  severity: 'critical',
+  owner: 'tollgate',
+  kind: '*',
+  description: 'The file could not be read or parsed, so none of the rules could check it.',
+  remediation: 'Fix the syntax error at the reported position, or exclude the file in .tollgate.yaml if it is not meant to be scanned.',
+  standards: {},
+  related: [],
+  inlineWaivers: false,
+  source: 'src/catalog.ts',
+};
+
+/** Reads the rule catalog of a bundle directory and adds tollgate's own rules. */
+export function loadCatalog(bundleDir: string): Catalog {
+  const raw = JSON.parse(readFileSync(join(bundleDir, 'catalog.json'), 'utf8')) as {
+    opaVersion: string;
+    kinds: string[];
+    rules: RuleMeta[];
+  };
+  const rules = new Map<string, RuleMeta>([[PARSE_RULE.id, PARSE_RULE]]);
+  for (const r of raw.rules) rules.set(r.id, r);
+  return { opaVersion: raw.opaVersion, kinds: raw.kinds, rules };
+}

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { CONFIG_SCHEMA } from './bundle.js';
+import { UserError } from './errors.js';
+import { locate } from './locate.js';
+import { parseYaml } from './parse/yaml.js';
+import type { Severity } from './severity.js';
+
+export const CONFIG_NAME = '.tollgate.yaml';
+
+/** An organisation's settings, from .tollgate.yaml. */
+export interface Config {
+  /** The file it came from; undefined when none was found. */
+  file?: string;
+  /** Directory that relative paths in the config (exclude) are relative to. */
+  dir: string;
+  failOn?: Severity;
+  exclude: string[];
+  maxFileBytes: number;
+  parameters: Record<string, unknown>;
+  rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The nearest .tollgate.yaml from `start` (a file or directory) upward, if any. */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
+  for (;;) {
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Reads and validates a config file; any problem is one UserError line with file:line:col. */
+export function loadConfig(file: string | undefined, fallbackDir: string): Config {
+  if (file === undefined) return { dir: fallbackDir, exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, parameters: {}, rules: {} };
+  const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`cannot read config ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const parsed = parseYaml(text);
+  const [syntax] = parsed.errors;
+  if (syntax) throw new UserError(`${shown}:${syntax.line}:${syntax.column}: ${syntax.message}; fix the YAML syntax of the config`);
+  if (parsed.documents.length > 1) throw new UserError(`${shown}: holds ${parsed.documents.length} YAML documents; a config is one document`);
+  const value = parsed.documents[0] ?? {};
+  const validate = validator();
+  if (!validate(value)) {
+    const err = (validate.errors ?? [])[0] as ErrorObject;
+    const path = [0, ...err.instancePath.split('/').slice(1).map(unescapePointer)];
+    const named = err.params.additionalProperty ?? err.propertyName;
+    const key = named !== undefined ? String(named) : undefined;
+    const at = locate(parsed.index, key !== undefined ? [...path, key] : path);
+    const where = at ? `${shown}:${at.line}:${at.column}` : shown;
+    throw new UserError(`${where}: ${describe(err, key)}; see ${relative(process.cwd(), CONFIG_SCHEMA) || CONFIG_SCHEMA}`);
+  }
+  const c = value as Partial<Config>;
+  return {
+    file,
+    dir: dirname(file),
+    ...(c.failOn !== undefined ? { failOn: c.failOn } : {}),
+    exclude: c.exclude ?? [],
+    maxFileBytes: c.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    parameters: c.parameters ?? {},
+    rules: c.rules ?? {},
+  };
+}
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function validator() {
+  compiled ??= new Ajv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')));
+  return compiled;
+}
+
+function describe(err: ErrorObject, key: string | undefined): string {
+  const at = err.instancePath ? `"${err.instancePath.slice(1).replaceAll('/', '.')}"` : 'the config';
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${key}" in ${at}`;
+    case 'enum':
+      return `${at} must be one of ${(err.params.allowedValues as unknown[]).join(', ')}`;
+    case 'pattern':
+      if (err.propertyName === undefined) return `${at} ${err.message ?? 'is invalid'}`;
+      // Only rule ids are constrained by a key pattern.
+      return `"${key}" in ${at} is not a rule id like TG-K8S-001`;
+    default:
+      return `${at} ${err.message ?? 'is invalid'}`;
+  }
+}
+
+function unescapePointer(s: string): string | number {
+  const k = s.replaceAll('~1', '/').replaceAll('~0', '~');
+  return /^\d+$/.test(k) ? Number(k) : k;
+}

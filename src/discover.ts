@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore from 'ignore';
+import { UserError } from './errors.js';
+
+/** A file to scan: its absolute path and its path relative to the scan root. */
+export interface Candidate {
+  abs: string;
+  rel: string;
+}
+
+/** Names of files tollgate has a parser for. */
+export function isScannable(rel: string): boolean {
+  return /\.ya?ml$/i.test(rel);
+}
+
+/**
+ * The scan root: the git work tree holding the first target, else the target directory itself.
+ * Findings name files relative to it, which is what GitHub annotations and editors expect.
+ */
+export function scanRoot(targets: readonly string[]): string {
+  const first = resolve(targets[0] ?? '.');
+  const dir = isDirectory(first) ? first : dirname(first);
+  return gitTopLevel(dir) ?? dir;
+}
+
+/**
+ * Files to scan under the targets: `git ls-files` (tracked and untracked, not ignored) inside a
+ * repository, a walk honouring .gitignore elsewhere. Symbolic links are never followed, so a link
+ * loop or a link out of the workspace is not scanned. Named files are always scanned.
+ */
+export function discover(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>): Candidate[] {
+  const found = new Map<string, Candidate>();
+  const add = (abs: string) => {
+    const rel = toPosix(relative(root, abs));
+    if (rel.startsWith('..') || !exclude.ignores(rel)) found.set(abs, { abs, rel });
+  };
+  for (const target of targets) {
+    const abs = resolve(target);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      throw new UserError(`${target}: no such file or directory; pass paths that exist`);
+    }
+    if (!st.isDirectory() && !st.isSymbolicLink()) {
+      add(abs);
+      continue;
+    }
+    if (st.isSymbolicLink()) continue;
+    for (const file of listDirectory(abs)) {
+      if (!isScannable(file)) continue;
+      const full = join(abs, file);
+      if (isRegularFile(full)) add(full);
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+/** Matcher for the config's `exclude` patterns, relative to the config's directory. */
+export function excluder(patterns: readonly string[], configDir: string, root: string): ReturnType<typeof ignore> {
+  const base = toPosix(relative(root, configDir));
+  const ig = ignore();
+  for (const p of patterns) {
+    // As in .gitignore: a pattern without an inner slash matches at any depth below its directory.
+    const body = p.replace(/^\//, '');
+    const scoped = p.slice(0, -1).includes('/') ? body : `**/${body}`;
+    ig.add(base && !base.startsWith('..') ? `${base}/${scoped}` : scoped);
+  }
+  return ig;
+}
+
+function listDirectory(dir: string): string[] {
+  const top = gitTopLevel(dir);
+  if (top !== undefined) {
+    const out = execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    });
+    return [...new Set(out.split('\0').filter(Boolean))];
+  }
+  const ig = ignore().add(['.git', 'node_modules']);
+  try {
+    ig.add(readFileSync(join(dir, '.gitignore'), 'utf8'));
+  } catch {
+    // No .gitignore: nothing more to ignore.
+  }
+  const files = fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+  return files.filter((f) => !ig.ignores(f));
+}
+
+function gitTopLevel(dir: string): string | undefined {
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return top && isAbsolute(top) ? top : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A regular file, not a link to one: scanned content stays inside the workspace. */
+function isRegularFile(p: string): boolean {
+  try {
+    return lstatSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { InternalError } from '../errors.js';
+import { validateResults, type RuleResult } from './result.js';
+
+/** The compiled policy, loaded once, with the organisation's parameters set once. */
+export interface PolicyEngine {
+  readonly kinds: readonly string[];
+  /** Every violation of every rule of `kind` for one unit's input. */
+  evaluate(kind: string, input: unknown): RuleResult[];
+}
+
+/** Loads policy.wasm from a bundle directory and sets data to its defaults merged with `params`. */
+export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
+  const wasm = readFileSync(join(bundleDir, 'policy.wasm'));
+  const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
+  const policy = await loadPolicy(wasm);
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
+  const entrypoints = policy.entrypoints as Record<string, number>;
+  const kinds = Object.keys(entrypoints)
+    .map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1])
+    .filter((k): k is string => k !== undefined)
+    .sort();
+  return {
+    kinds,
+    evaluate(kind, input) {
+      const entrypoint = `tollgate/${kind}/violations`;
+      if (!(entrypoint in entrypoints)) throw new InternalError(`the policy bundle has no entrypoint ${entrypoint}`);
+      // The SDK treats a falsy input as no input at all; rules always get a document.
+      const resultSet = policy.evaluate(input ?? {}, entrypoint) as Array<{ result: unknown }>;
+      return validateResults(resultSet[0]?.result, entrypoint, knownRules);
+    },
+  };
+}
+
+/** Organisation parameters over the defaults: objects merge key by key, anything else replaces. */
+export function mergeParams(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] = isPlainObject(b) && isPlainObject(v) ? mergeParams(b, v) : v;
+  }
+  return out;
+}
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}

@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { Owner, RuleMeta } from './catalog.js';
+import type { RuleResult } from './engine/result.js';
+import { locate } from './locate.js';
+import type { DocPath, Range } from './position.js';
+import { severityRank, type Severity } from './severity.js';
+import type { Unit } from './unit.js';
+
+/** One violation on one place of one file: what every reporter consumes. */
+export interface Finding extends Range {
+  rule: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  owner: Owner;
+  /** Relative to the scan root, with forward slashes. */
+  file: string;
+  resource?: string;
+  /** Survives unrelated edits: rule, file, resource and the path inside it, never the line. */
+  fingerprint: string;
+}
+
+/** The finding of one rule result, located in its unit's file. */
+export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): Finding {
+  const full = [...unit.pathPrefix, ...result.path];
+  // Every unit indexes its root, so this only falls back for a unit without positions.
+  const range = locate(unit.index, full) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const anchor = unit.anchor(result.path);
+  const stable = stablePath(anchor.node, anchor.rest);
+  return {
+    rule: meta.id,
+    severity: meta.severity,
+    title: meta.title,
+    message: result.msg,
+    owner: meta.owner,
+    file: unit.file,
+    ...range,
+    ...(anchor.resource !== undefined ? { resource: anchor.resource } : {}),
+    fingerprint: fingerprint([meta.id, unit.file, anchor.resource ?? '', stable]),
+  };
+}
+
+/** A finding of tollgate itself (for example TG-PARSE) at a known place. */
+export function fileFinding(meta: RuleMeta, file: string, message: string, at: { line: number; column: number }): Finding {
+  return {
+    rule: meta.id,
+    severity: meta.severity,
+    title: meta.title,
+    message,
+    owner: meta.owner,
+    file,
+    line: at.line,
+    column: at.column,
+    endLine: at.line,
+    endColumn: at.column,
+    fingerprint: fingerprint([meta.id, file, message]),
+  };
+}
+
+/**
+ * The path with list indexes replaced by the item's `name` or `id` where it has one, so
+ * reordering containers or steps does not change a fingerprint.
+ */
+export function stablePath(node: unknown, path: DocPath): string {
+  const parts: string[] = [];
+  let cur = node;
+  for (const seg of path) {
+    const next = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+    if (typeof seg === 'number' && next !== null && typeof next === 'object' && !Array.isArray(next)) {
+      const item = next as Record<string, unknown>;
+      const key = typeof item.name === 'string' ? item.name : typeof item.id === 'string' ? item.id : undefined;
+      parts.push(key !== undefined ? `[${key}]` : `[${seg}]`);
+    } else {
+      parts.push(typeof seg === 'number' ? `[${seg}]` : `.${seg}`);
+    }
+    cur = next;
+  }
+  return parts.join('');
+}
+
+function fingerprint(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+}
+
+/** Deterministic order: file, position, then severity and rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.message, b.message) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/** A source range: 1-based lines and columns, endColumn exclusive (as in SARIF). */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A path into a parsed document, as rules return it: keys and array indexes. */
+export type DocPath = ReadonlyArray<string | number>;
+
+/** Maps every located path of a document to its source range. */
+export type PositionIndex = Map<string, Range>;
+
+/** The index key of a path; numbers and strings stay distinct. */
+export function pathKey(path: DocPath): string {
+  return JSON.stringify(path);
+}

@@ -1,0 +1,23 @@
+import type { DocPath, PositionIndex } from './position.js';
+
+/** Where a rule path lands: the resource it belongs to, and the rest of the path inside it. */
+export interface Anchor {
+  /** A stable, human-readable address such as `Deployment/ml/trainer` or `jobs.build`. */
+  resource?: string;
+  /** The document value the rest of the path starts from. */
+  node: unknown;
+  rest: DocPath;
+}
+
+/** What one entrypoint evaluates at once: a file, or (for Terraform, later) a module directory. */
+export interface Unit {
+  kind: string;
+  /** File the unit came from, relative to the scan root, with forward slashes. */
+  file: string;
+  /** The document the rules see as `input`. */
+  input: unknown;
+  /** Positions of the file's nodes; rule paths are looked up under `pathPrefix`. */
+  index: PositionIndex;
+  pathPrefix: DocPath;
+  anchor(path: DocPath): Anchor;
+}
