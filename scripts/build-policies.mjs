@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the policy bundle: opa fmt (check), opa check --strict, opa test, then opa build -t wasm
 // with a capabilities file limited to builtins the WASM runtime or the JS SDK implement, and the
-// rule catalog from each rule's METADATA. Usage: build-policies.mjs [--out <dir>] [--skip-tests]
+// rule catalog from each rule's METADATA.
+// Usage: build-policies.mjs [--out <dir>] [--skip-tests] | --capabilities-out <file>
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,11 @@ const kinds = readdirSync(policies, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(policies, d.name, 'main.rego')))
   .map((d) => d.name)
   .sort();
+
+if (args.includes('--capabilities-out')) {
+  writeFileSync(args[args.indexOf('--capabilities-out') + 1], JSON.stringify(capabilities()));
+  process.exit(0);
+}
 
 const unformatted = run(['fmt', '--list', '.']).trim();
 if (unformatted) fail(`not formatted (run: ${relative(process.cwd(), opa)} fmt -w policies):\n${unformatted}`);

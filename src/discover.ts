@@ -17,13 +17,20 @@ export function isScannable(rel: string): boolean {
 }
 
 /**
- * The scan root: the git work tree holding the first target, else the target directory itself.
- * Findings name files relative to it, which is what GitHub annotations and editors expect.
+ * The scan root: the git work tree holding the first target, else the deepest directory holding
+ * every target. Findings name files relative to it, as GitHub annotations and editors expect.
  */
 export function scanRoot(targets: readonly string[]): string {
-  const first = resolve(targets[0] ?? '.');
-  const dir = isDirectory(first) ? first : dirname(first);
-  return gitTopLevel(dir) ?? dir;
+  const dirs = (targets.length > 0 ? targets : ['.']).map((t) => {
+    const abs = resolve(t);
+    return isDirectory(abs) ? abs : dirname(abs);
+  });
+  const first = dirs[0] as string;
+  const top = gitTopLevel(first);
+  if (top !== undefined) return top;
+  let common = first;
+  while (!dirs.every((d) => d === common || d.startsWith(common.endsWith(sep) ? common : common + sep))) common = dirname(common);
+  return common;
 }
 
 /**

@@ -16,7 +16,8 @@ export function readSource(abs: string, maxBytes: number): Source {
     buf = readFileSync(abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { problem: `cannot read the file (${err.code ?? err.message}); check its permissions`, line: 1, column: 1 };
+    const hint = err.code === 'EACCES' || err.code === 'EPERM' ? '; check its permissions' : '; scan regular files only';
+    return { problem: `cannot read the file (${err.code ?? err.message})${hint}`, line: 1, column: 1 };
   }
   const nul = buf.indexOf(0);
   if (nul >= 0) return { problem: 'binary content (a NUL byte) in a file expected to be text; exclude it in .tollgate.yaml', ...positionOf(buf, nul) };

@@ -1,6 +1,9 @@
 // Bad input never crashes the scan and never hides the findings of the other files.
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLEAN_POD, PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
 
@@ -12,8 +15,8 @@ interface JsonFinding {
   message: string;
 }
 
-function check(dir: string, extra: string[] = [], options = {}) {
-  const r = tollgate(['check', dir, '--format', 'json', ...extra], options);
+function check(dir: string, targets: string[] = [], options = {}) {
+  const r = tollgate(['check', ...(targets.length ? targets : [dir]), '--format', 'json'], options);
   const report = r.stdout ? (JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: { files: number } }) : undefined;
   return { ...r, report };
 }
@@ -74,12 +77,30 @@ describe('bad input', () => {
     neighbourReported(r.report!.findings);
   });
 
-  it('an unreadable file becomes TG-PARSE and the scan goes on', () => {
+  it('a path that cannot be read (a socket named .yaml) becomes TG-PARSE and the scan goes on', async () => {
+    const dir = withNeighbour({});
+    const socket = join(dir, 'k8s/agent.yaml');
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    try {
+      const r = check(dir, [socket, dir]);
+      expect(r.report!.findings.filter((f) => f.rule === 'TG-PARSE')).toEqual([
+        expect.objectContaining({ file: 'k8s/agent.yaml', line: 1, column: 1, message: expect.stringMatching(/cannot read the file \(ENXIO\)/) }),
+      ]);
+      neighbourReported(r.report!.findings);
+    } finally {
+      server.close();
+    }
+  });
+
+  // root reads any file, so the permission test runs the CLI as nobody where nobody can reach it.
+  const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const nobodyCanRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(resolve('dist/main.js'))})`], asNobody).status === 0;
+
+  it.runIf(nobodyCanRun)('a file without read permission becomes TG-PARSE and the scan goes on', () => {
     const dir = withNeighbour({ 'k8s/secret.yaml': CLEAN_POD });
     chmodSync(join(dir, 'k8s/secret.yaml'), 0o000);
     chmodSync(dir, 0o755);
-    // root reads anything: run the CLI as nobody so the permission really bites.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const r = check(dir, [], asNobody);
     expect(r.report!.findings.filter((f) => f.rule === 'TG-PARSE')).toEqual([
       expect.objectContaining({ file: 'k8s/secret.yaml', message: expect.stringContaining('EACCES') }),

@@ -1,0 +1,113 @@
+package tollgate.kubernetes_test
+
+import data.tollgate.kubernetes
+
+digest := "sha256:4b2a8e7f0c5d3e1a9b6c8d7e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c"
+
+# A notebook pod that breaks most rules at once.
+careless_notebook := {
+	"apiVersion": "v1",
+	"kind": "Pod",
+	"metadata": {"name": "research-notebook"},
+	"spec": {
+		"hostNetwork": true,
+		"containers": [{
+			"name": "jupyter",
+			"image": "jupyter/pytorch-notebook:latest",
+			"securityContext": {"privileged": true},
+			"resources": {"requests": {"nvidia.com/gpu": 1}},
+		}],
+		"volumes": [{"name": "home", "hostPath": {"path": "/home"}}],
+	},
+}
+
+hardened_container := {
+	"name": "trainer",
+	"image": concat("@", ["ghcr.io/acme/trainer:1.4.2", digest]),
+	"securityContext": {"allowPrivilegeEscalation": false, "runAsNonRoot": true, "capabilities": {"drop": ["ALL"]}},
+	"resources": {
+		"requests": {"cpu": "8", "memory": "64Gi", "nvidia.com/gpu": "4"},
+		"limits": {"cpu": "8", "memory": "64Gi", "nvidia.com/gpu": 4},
+	},
+}
+
+hardened_job := {
+	"apiVersion": "batch/v1",
+	"kind": "Job",
+	"metadata": {"name": "train-resnet"},
+	"spec": {"template": {"spec": {
+		"securityContext": {"runAsNonRoot": true, "runAsUser": 1000},
+		"initContainers": [object.union(hardened_container, {"name": "fetch-data"})],
+		"containers": [hardened_container],
+		"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "imagenet"}}],
+	}}},
+}
+
+test_aggregator_collects_every_rule if {
+	vs := kubernetes.violations with input as [careless_notebook]
+	{v.rule | some v in vs} == {
+		"TG-K8S-001", "TG-K8S-002", "TG-K8S-003", "TG-K8S-004",
+		"TG-K8S-005", "TG-K8S-006", "TG-K8S-007", "TG-K8S-008",
+	}
+}
+
+test_aggregator_keeps_paths if {
+	vs := kubernetes.violations with input as [careless_notebook]
+	{[v.rule, v.path] | some v in vs} == {
+		["TG-K8S-001", [0, "spec", "containers", 0, "securityContext", "privileged"]],
+		["TG-K8S-002", [0, "spec", "containers", 0, "securityContext", "allowPrivilegeEscalation"]],
+		["TG-K8S-003", [0, "spec", "containers", 0, "securityContext", "runAsNonRoot"]],
+		["TG-K8S-004", [0, "spec", "volumes", 0, "hostPath"]],
+		["TG-K8S-005", [0, "spec", "hostNetwork"]],
+		["TG-K8S-006", [0, "spec", "containers", 0, "image"]],
+		["TG-K8S-007", [0, "spec", "containers", 0, "resources", "limits", "nvidia.com/gpu"]],
+		["TG-K8S-008", [0, "spec", "containers", 0, "resources", "limits", "cpu"]],
+	}
+}
+
+test_aggregator_is_the_union_of_the_rules if {
+	docs := [hardened_job, careless_notebook]
+	all_rules := union({
+		data.tollgate.rules.kubernetes.privileged_container.violations,
+		data.tollgate.rules.kubernetes.privilege_escalation.violations,
+		data.tollgate.rules.kubernetes.run_as_non_root.violations,
+		data.tollgate.rules.kubernetes.host_path_volume.violations,
+		data.tollgate.rules.kubernetes.host_namespaces.violations,
+		data.tollgate.rules.kubernetes.image_pinning.violations,
+		data.tollgate.rules.kubernetes.gpu_limits.violations,
+		data.tollgate.rules.kubernetes.resource_limits.violations,
+	}) with input as docs
+	agg := kubernetes.violations with input as docs
+	agg == all_rules
+	count(agg) == 8
+}
+
+test_hardened_job_is_compliant if {
+	count(kubernetes.violations) == 0 with input as [hardened_job]
+}
+
+test_multi_document_results_carry_the_document_index if {
+	vs := kubernetes.violations with input as [hardened_job, careless_notebook]
+	{v.path[0] | some v in vs} == {1}
+}
+
+test_results_have_the_contract_shape if {
+	vs := kubernetes.violations with input as [careless_notebook]
+	count(vs) > 0
+	every v in vs {
+		object.keys(v) == {"rule", "path", "msg"}
+		is_string(v.rule)
+		is_array(v.path)
+		is_string(v.msg)
+		v.msg != ""
+	}
+}
+
+test_non_workload_documents_are_ignored if {
+	docs := [
+		{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "train-config"}, "data": {"epochs": "10"}},
+		{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "svc"}, "spec": {"ports": [{"port": 8080}]}},
+		null,
+	]
+	count(kubernetes.violations) == 0 with input as docs
+}
