@@ -23,8 +23,12 @@ export interface Finding extends Range {
 /** The finding of one rule result, located in its unit's file. */
 export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): Finding {
   const full = [...unit.pathPrefix, ...result.path];
-  // Every unit indexes its root, so this only falls back for a unit without positions.
-  const range = locate(unit.index, full) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const located = locate(unit.index, full);
+  // A rule can name the offending text inside a long value (a line of a script, say).
+  const snippet = result.params?.snippet;
+  const exact = located && typeof snippet === 'string' ? unit.narrow(located, snippet) : undefined;
+  // Every unit indexes its root, so the fallback only serves a unit without positions.
+  const { line, column, endLine, endColumn } = exact ?? located ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const anchor = unit.anchor(result.path);
   const stable = stablePath(anchor.node, anchor.rest);
   return {
@@ -34,7 +38,10 @@ export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): F
     message: result.msg,
     owner: meta.owner,
     file: unit.file,
-    ...range,
+    line,
+    column,
+    endLine,
+    endColumn,
     ...(anchor.resource !== undefined ? { resource: anchor.resource } : {}),
     fingerprint: fingerprint([meta.id, unit.file, anchor.resource ?? '', stable]),
   };

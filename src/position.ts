@@ -9,8 +9,14 @@ export interface Range {
 /** A path into a parsed document, as rules return it: keys and array indexes. */
 export type DocPath = ReadonlyArray<string | number>;
 
+/** A range plus the offsets of its text in the file, so a finding can narrow to a part of it. */
+export interface Located extends Range {
+  start: number;
+  end: number;
+}
+
 /** Maps every located path of a document to its source range. */
-export type PositionIndex = Map<string, Range>;
+export type PositionIndex = Map<string, Located>;
 
 /** The index key of a path; numbers and strings stay distinct. */
 export function pathKey(path: DocPath): string {

@@ -1,4 +1,4 @@
-import type { DocPath, PositionIndex } from './position.js';
+import type { DocPath, Located, PositionIndex, Range } from './position.js';
 
 /** Where a rule path lands: the resource it belongs to, and the rest of the path inside it. */
 export interface Anchor {
@@ -20,4 +20,6 @@ export interface Unit {
   index: PositionIndex;
   pathPrefix: DocPath;
   anchor(path: DocPath): Anchor;
+  /** The exact place of `snippet` (a rule's `params.snippet`) inside a located node, if found there. */
+  narrow(within: Located, snippet: string): Range | undefined;
 }

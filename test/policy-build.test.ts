@@ -23,7 +23,7 @@ describe('policy bundle', () => {
     execFileSync(process.execPath, ['scripts/build-policies.mjs', '--capabilities-out', caps]);
     const opa = execFileSync('scripts/opa.sh', { encoding: 'utf8' }).trim();
     const rego = join(dir, 'p.rego');
-    for (const [builtin, expr] of [['time.now_ns', 'time.now_ns()'], ['sprintf', 'sprintf("%v", [input])'], ['http.send', 'http.send({"method": "get", "url": "http://x"})']]) {
+    for (const [builtin, expr] of <const>[['time.now_ns', 'time.now_ns()'], ['sprintf', 'sprintf("%v", [input])'], ['http.send', 'http.send({"method": "get", "url": "http://x"})']]) {
       writeFileSync(rego, `package p\n\nx := ${expr}\n`);
       let stderr = '';
       try {

@@ -27,7 +27,7 @@ describe('YAML positions', () => {
   const parsed = parseYaml(doc);
 
   it('locates keys from the key to the end of the value', () => {
-    expect(locate(parsed.index, [0, 'spec', 'containers', 0, 'image'])).toEqual({ line: 9, column: 7, endLine: 9, endColumn: 17 });
+    expect(locate(parsed.index, [0, 'spec', 'containers', 0, 'image'])).toMatchObject({ line: 9, column: 7, endLine: 9, endColumn: 17 });
   });
 
   it('locates sequence items and flow maps', () => {
@@ -47,6 +47,12 @@ describe('YAML positions', () => {
     expect(parsed.documents).toHaveLength(2);
     expect(locate(parsed.index, [1, 'kind'])).toMatchObject({ line: 19, column: 1 });
     expect(locate(parsed.index, [0])).toMatchObject({ line: 2, column: 1 });
+  });
+
+  it('narrows a located value to a snippet inside it', () => {
+    const args = locate(parsed.index, [0, 'spec', 'containers', 1, 'args'])!;
+    expect(parsed.narrow(args, '--lr 0.1')).toEqual({ line: 17, column: 9, endLine: 17, endColumn: 17 });
+    expect(parsed.narrow(args, 'kind: Service')).toBeUndefined();
   });
 
   it('reports syntax errors with the parser position and keeps the other documents', () => {

@@ -36,7 +36,7 @@ scripts contains {"path": array.concat(s.path, ["with", "script"]), "text": s.st
 	is_string(s.step.with.script)
 }
 
-violations contains result.violation(rego.metadata.chain(), script.path, msg) if {
+violations contains result.violation_at(rego.metadata.chain(), script.path, msg, match[0]) if {
 	some script in scripts
 	some match in regex.find_all_string_submatch_n(`\$\{\{[^}]*\}\}`, script.text, -1)
 	regex.match(untrusted, match[0])

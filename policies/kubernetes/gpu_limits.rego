@@ -24,6 +24,14 @@ same_quantity(a, b) if a == b
 
 same_quantity(a, b) if to_number(a) == to_number(b)
 
+quantity(q) := q if is_string(q)
+
+else := json.marshal(q)
+
+limit_text(null) := " but sets no limit for it"
+
+limit_text(limit) := concat("", [" but limits it to ", quantity(limit)]) if limit != null
+
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in k8s.resourced_containers
 	some gpu in data.params.kubernetes.gpu_resources
@@ -31,5 +39,5 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	limit := object.get(c.container, ["resources", "limits", gpu], null)
 	not same_quantity(requested, limit)
 	path := array.concat(c.path, ["resources", "limits", gpu])
-	msg := concat("", [c.label, " requests ", json.marshal(requested), " ", gpu, " but its limit is ", json.marshal(limit)])
+	msg := concat("", [c.label, " requests ", quantity(requested), " ", gpu, limit_text(limit)])
 }

@@ -17,7 +17,7 @@ test_request_without_limit_is_flagged if {
 	vs := rule.violations with input as statefulset({"requests": {"nvidia.com/gpu": 2, "cpu": "8"}, "limits": {"cpu": "8"}})
 	found(vs) == {["TG-K8S-007", limit_path("nvidia.com/gpu")]}
 	some v in vs
-	v.msg == "container 'worker' of StatefulSet 'ray-worker' requests 2 nvidia.com/gpu but its limit is null"
+	v.msg == "container 'worker' of StatefulSet 'ray-worker' requests 2 nvidia.com/gpu but sets no limit for it"
 }
 
 test_request_without_any_limits_is_flagged if {
@@ -29,7 +29,7 @@ test_limit_different_from_request_is_flagged if {
 	vs := rule.violations with input as statefulset({"requests": {"nvidia.com/gpu": "2"}, "limits": {"nvidia.com/gpu": "1"}})
 	found(vs) == {["TG-K8S-007", limit_path("nvidia.com/gpu")]}
 	some v in vs
-	v.msg == `container 'worker' of StatefulSet 'ray-worker' requests "2" nvidia.com/gpu but its limit is "1"`
+	v.msg == "container 'worker' of StatefulSet 'ray-worker' requests 2 nvidia.com/gpu but limits it to 1"
 }
 
 test_equal_strings_are_compliant if {

@@ -24,5 +24,5 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	missing := [r | some r in ["cpu", "memory"]; not c.container.resources.limits[r]]
 	count(missing) > 0
 	path := array.concat(c.path, ["resources", "limits", missing[0]])
-	msg := concat("", [c.label, " has no ", concat(" and ", missing), " limit"])
+	msg := concat("", [c.label, " sets no ", concat(" or ", missing), " limit"])
 }

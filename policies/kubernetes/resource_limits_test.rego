@@ -19,7 +19,7 @@ test_no_resources_is_flagged_once if {
 	vs := rule.violations with input as replicaset([{"name": "api", "image": "embedding-api:1"}])
 	found(vs) == {["TG-K8S-008", limits_path("cpu")]}
 	some v in vs
-	v.msg == "container 'api' of ReplicaSet 'embedding-api' has no cpu and memory limit"
+	v.msg == "container 'api' of ReplicaSet 'embedding-api' sets no cpu or memory limit"
 }
 
 test_requests_only_is_flagged if {
@@ -31,7 +31,7 @@ test_missing_memory_points_at_memory if {
 	vs := rule.violations with input as replicaset([api({"limits": {"cpu": "2"}})])
 	found(vs) == {["TG-K8S-008", limits_path("memory")]}
 	some v in vs
-	v.msg == "container 'api' of ReplicaSet 'embedding-api' has no memory limit"
+	v.msg == "container 'api' of ReplicaSet 'embedding-api' sets no memory limit"
 }
 
 test_missing_cpu_points_at_cpu if {

@@ -8,7 +8,7 @@ import {
   parseAllDocuments,
   type Node as YamlNode,
 } from 'yaml';
-import type { DocPath, PositionIndex, Range } from '../position.js';
+import type { Located, PositionIndex, Range } from '../position.js';
 import { pathKey } from '../position.js';
 
 /** A syntax error with the parser's own position. */
@@ -24,6 +24,8 @@ export interface ParsedYaml {
   /** Keys are paths that start with the document index. */
   index: PositionIndex;
   errors: SyntaxProblem[];
+  /** The range of `snippet` where it first occurs inside `within`, if it does. */
+  narrow(within: Located, snippet: string): Range | undefined;
 }
 
 /** Parses a YAML stream; never throws on bad input, it reports it in `errors`. */
@@ -34,7 +36,7 @@ export function parseYaml(text: string): ParsedYaml {
   const documents: unknown[] = [];
   const errors: SyntaxProblem[] = [];
   const pos = (offset: number) => lineCounter.linePos(offset);
-  const rangeOf = (start: number, end: number): Range => {
+  const rangeOf = (start: number, end: number): Located => {
     const a = pos(start);
     let b = pos(end);
     // A block scalar's range ends after its last newline; end on the line that holds text.
@@ -42,7 +44,13 @@ export function parseYaml(text: string): ParsedYaml {
       const lineStart = lineCounter.lineStarts[b.line - 2] ?? 0;
       b = { line: b.line - 1, col: Math.max(1, end - 1 - lineStart + 1) };
     }
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col, start, end };
+  };
+  const narrow = (within: Located, snippet: string): Range | undefined => {
+    const at = snippet ? text.indexOf(snippet, within.start) : -1;
+    if (at < 0 || at + snippet.length > within.end) return undefined;
+    const { start: _s, end: _e, ...range } = rangeOf(at, at + snippet.length);
+    return range;
   };
 
   const list = Array.isArray(docs) ? docs : [];
@@ -87,7 +95,7 @@ export function parseYaml(text: string): ParsedYaml {
     };
     walk(doc.contents as YamlNode | null, [d]);
   });
-  return { documents, index, errors };
+  return { documents, index, errors, narrow };
 }
 
 /** The first line of a parser message, without the code frame some parsers append. */

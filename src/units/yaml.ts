@@ -19,13 +19,13 @@ export function yamlKind(file: string, documents: readonly unknown[]): YamlKind 
 
 /** The unit of a parsed YAML file of a known kind. */
 export function yamlUnit(kind: YamlKind, file: string, parsed: ParsedYaml): Unit {
-  const { documents, index } = parsed;
+  const { documents, index, narrow } = parsed;
   if (kind === 'kubernetes') {
     // Rules see every document of the file; their paths start with the document index.
-    return { kind, file, input: documents, index, pathPrefix: [], anchor: (path) => kubernetesAnchor(documents, path) };
+    return { kind, file, input: documents, index, pathPrefix: [], narrow, anchor: (path) => kubernetesAnchor(documents, path) };
   }
   const workflow = documents[0] ?? null;
-  return { kind, file, input: workflow, index, pathPrefix: [0], anchor: (path) => workflowAnchor(workflow, path) };
+  return { kind, file, input: workflow, index, pathPrefix: [0], narrow, anchor: (path) => workflowAnchor(workflow, path) };
 }
 
 function kubernetesAnchor(documents: readonly unknown[], path: DocPath): Anchor {
