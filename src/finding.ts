@@ -6,6 +6,24 @@ import type { DocPath, Range } from './position.js';
 import { severityRank, type Severity } from './severity.js';
 import type { Unit } from './unit.js';
 
+/**
+ * Why a finding no longer counts: a waiver (inline or central) or a baseline entry. A suppressed
+ * finding is still reported, as suppressed (SARIF `suppressions`, counts in text and JSON), never
+ * dropped, and does not fail the check.
+ */
+export interface Suppression {
+  kind: 'inline' | 'central' | 'baseline';
+  /** The justification written in the waiver ("in baseline <file>" for a baseline entry). */
+  reason: string;
+  /** Owning team or person who accepted the risk. */
+  owner?: string;
+  ticket?: string;
+  /** YYYY-MM-DD, compared in UTC. */
+  expires?: string;
+  /** Where the waiver is written, as file:line. */
+  source?: string;
+}
+
 /** One violation on one place of one file: what every reporter consumes. */
 export interface Finding extends Range {
   rule: string;
@@ -18,6 +36,8 @@ export interface Finding extends Range {
   resource?: string;
   /** Survives unrelated edits: rule, file, resource and the path inside it, never the line. */
   fingerprint: string;
+  /** Set when a waiver or the baseline accepts this finding. */
+  suppression?: Suppression;
 }
 
 /** The finding of one rule result, located in its unit's file. */
