@@ -41,6 +41,25 @@ export const PARSE_RULE: RuleMeta = {
   source: 'src/catalog.ts',
 };
 
+/** A file of a kind declared with a JSON Schema that breaks it: each schema error is a finding. */
+export const SCHEMA_RULE: RuleMeta = {
+  id: 'TG-SCHEMA',
+  title: 'File does not match the schema of its kind',
+  // High: a request that breaks its schema cannot be trusted to mean what the rules read.
+  severity: 'high',
+  owner: 'tollgate',
+  kind: '*',
+  description: 'The file is of a kind declared in .tollgate.yaml with a JSON Schema, and breaks that schema at this place.',
+  remediation: 'Change the value so that it matches the schema named in .tollgate.yaml (the message says what the schema expects).',
+  standards: {},
+  related: [],
+  inlineWaivers: false,
+  source: 'src/catalog.ts',
+};
+
+/** tollgate's own rules, by id. */
+export const TOOL_RULES: ReadonlyMap<string, RuleMeta> = new Map([PARSE_RULE, SCHEMA_RULE].map((r) => [r.id, r]));
+
 /** Reads the rule catalog of a bundle directory and adds tollgate's own rules. */
 export function loadCatalog(bundleDir: string): Catalog {
   const raw = JSON.parse(readFileSync(join(bundleDir, 'catalog.json'), 'utf8')) as {
@@ -48,7 +67,7 @@ export function loadCatalog(bundleDir: string): Catalog {
     kinds: string[];
     rules: RuleMeta[];
   };
-  const rules = new Map<string, RuleMeta>([[PARSE_RULE.id, PARSE_RULE]]);
+  const rules = new Map<string, RuleMeta>(TOOL_RULES);
   for (const r of raw.rules) rules.set(r.id, r);
   return { opaVersion: raw.opaVersion, kinds: raw.kinds, rules };
 }

@@ -20,6 +20,18 @@ export interface Config {
   maxFileBytes: number;
   parameters: Record<string, unknown>;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+  /** Kinds declared or forced by path: in-house formats, and overrides of kind detection. */
+  kinds: KindDecl[];
+}
+
+/** A `kinds:` entry: files matching `match` are of kind `name` (hyphens read as underscores). */
+export interface KindDecl {
+  name: string;
+  match: string[];
+  /** Absolute path of the JSON Schema the files are validated against. */
+  schema?: string;
+  /** Where the entry is written, as file:line:col, for messages about it. */
+  at: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -39,7 +51,7 @@ export function findConfig(start: string): string | undefined {
 
 /** Reads and validates a config file; any problem is one UserError line with file:line:col. */
 export function loadConfig(file: string | undefined, fallbackDir: string): Config {
-  if (file === undefined) return { dir: fallbackDir, exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, parameters: {}, rules: {} };
+  if (file === undefined) return { dir: fallbackDir, exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, parameters: {}, rules: {}, kinds: [] };
   const shown = relative(process.cwd(), file) || file;
   let text: string;
   try {
@@ -62,7 +74,16 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     const where = at ? `${shown}:${at.line}:${at.column}` : shown;
     throw new UserError(`${where}: ${describe(err, key)}; see ${relative(process.cwd(), CONFIG_SCHEMA) || CONFIG_SCHEMA}`);
   }
-  const c = value as Partial<Config>;
+  const c = value as Partial<Omit<Config, 'kinds'>> & { kinds?: Array<{ name: string; match: string[]; schema?: string }> };
+  const kinds = (c.kinds ?? []).map((k, i): KindDecl => {
+    const at = locate(parsed.index, [0, 'kinds', i]);
+    return {
+      name: k.name.replaceAll('-', '_'),
+      match: k.match,
+      ...(k.schema !== undefined ? { schema: resolve(dirname(file), k.schema) } : {}),
+      at: at ? `${shown}:${at.line}:${at.column}` : shown,
+    };
+  });
   return {
     file,
     dir: dirname(file),
@@ -71,6 +92,7 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     maxFileBytes: c.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     parameters: c.parameters ?? {},
     rules: c.rules ?? {},
+    kinds,
   };
 }
 

@@ -9,11 +9,8 @@ import { UserError } from './errors.js';
 export interface Candidate {
   abs: string;
   rel: string;
-}
-
-/** Names of files tollgate has a parser for. */
-export function isScannable(rel: string): boolean {
-  return /\.ya?ml$/i.test(rel);
+  /** Named on the command line, not found in a directory. */
+  explicit?: boolean;
 }
 
 /**
@@ -38,11 +35,11 @@ export function scanRoot(targets: readonly string[]): string {
  * repository, a walk honouring .gitignore elsewhere. Symbolic links are never followed, so a link
  * loop or a link out of the workspace is not scanned. Named files are always scanned.
  */
-export function discover(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>): Candidate[] {
+export function discover(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>, wanted: (rel: string) => boolean): Candidate[] {
   const found = new Map<string, Candidate>();
-  const add = (abs: string) => {
+  const add = (abs: string, explicit: boolean) => {
     const rel = toPosix(relative(root, abs));
-    if (rel.startsWith('..') || !exclude.ignores(rel)) found.set(abs, { abs, rel });
+    if (rel.startsWith('..') || !exclude.ignores(rel)) found.set(abs, { abs, rel, ...(explicit || found.get(abs)?.explicit ? { explicit: true } : {}) });
   };
   for (const target of targets) {
     const abs = resolve(target);
@@ -53,14 +50,13 @@ export function discover(targets: readonly string[], root: string, exclude: Retu
       throw new UserError(`${target}: no such file or directory; pass paths that exist`);
     }
     if (!st.isDirectory() && !st.isSymbolicLink()) {
-      add(abs);
+      add(abs, true);
       continue;
     }
     if (st.isSymbolicLink()) continue;
     for (const file of listDirectory(abs)) {
-      if (!isScannable(file)) continue;
       const full = join(abs, file);
-      if (isRegularFile(full)) add(full);
+      if (wanted(toPosix(relative(root, full))) && isRegularFile(full)) add(full, false);
     }
   }
   return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -13,6 +13,8 @@ export type DocPath = ReadonlyArray<string | number>;
 export interface Located extends Range {
   start: number;
   end: number;
+  /** The file the range is in, when a unit spans several files (GitLab includes); else the unit's. */
+  file?: string;
 }
 
 /** Maps every located path of a document to its source range. */

@@ -1,16 +1,16 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { BUNDLE_DIR } from './bundle.js';
-import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
+import { loadCatalog, PARSE_RULE, TOOL_RULES, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
-import { parseYaml } from './parse/yaml.js';
+import { router } from './detect.js';
+import { kindContext, readFile, type Read } from './ingest.js';
+import { inventory, type FileEntry } from './inventory.js';
+import { scanKinds } from './kind-config.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
-import { readSource } from './source.js';
-import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
+import { groupUnits, type ParsedFile } from './kinds.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -36,6 +36,8 @@ export interface ScanResult {
   root: string;
   findings: Finding[];
   summary: Summary;
+  /** Every file checked or skipped with a note, with its kind. */
+  files: FileEntry[];
 }
 
 export const DEFAULT_FAIL_ON: Severity = 'high';
@@ -48,48 +50,71 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const files = discover(targets, root, excluder(config.exclude, config.dir, root));
+  const { formats } = scanKinds(config.kinds, engine.kinds);
+  const files = discover(targets, root, excluder(config.exclude, config.dir, root), router(config.kinds, config.dir, root, formats).wanted);
 
-  const { findings, files: checked } = checkFiles(files, config, engine, rules);
+  const { findings, files: checked, inventory: list } = checkFiles(files, config, engine, rules, root);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, checked, failOn) };
+  return { root, findings, summary: summarize(findings, checked, failOn), files: list };
 }
 
 /**
- * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings and
- * the number of files checked (files tollgate has no rules for are not counted).
+ * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings, the
+ * number of files checked (files tollgate has no rules for are not counted) and the file list.
  */
 export function checkFiles(
   files: readonly Candidate[],
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
-): { findings: Finding[]; files: number } {
+  root: string = rootOf(files),
+): { findings: Finding[]; files: number; inventory: FileEntry[] } {
   const findings: Finding[] = [];
-  const parsed: ParsedFile[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const notes: FileEntry[] = [];
   const reported = new Set<string>();
-  for (const { abs, rel } of files) {
-    if (isHelmTemplate(abs)) continue;
-    const source = readSource(abs, config.maxFileBytes);
-    if ('problem' in source) {
-      findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
-      reported.add(rel);
+  const onRead = (rel: string, read: Read) => {
+    const problems = 'problem' in read ? [read.problem] : read.errors;
+    for (const p of problems) findings.push(fileFinding(PARSE_RULE, rel, p.message, p));
+    if (problems.length > 0) reported.add(rel);
+  };
+  const { kinds, formats } = scanKinds(config.kinds, engine.kinds);
+  const routes = router(config.kinds, config.dir, root, formats);
+  for (const { abs, rel, explicit } of files) {
+    const route = routes.route(abs, rel);
+    if (route === undefined || 'skip' in route) {
+      // Files of no known kind are skipped silently, unless the user named them.
+      if (route !== undefined) notes.push({ file: rel, kind: null, note: route.skip });
+      else if (explicit) notes.push({ file: rel, kind: null, note: UNKNOWN_NOTE });
       continue;
     }
-    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
-    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
-    if (file.parsed.errors.length > 0) reported.add(rel);
-    parsed.push(file);
+    const read = readFile(abs, rel, route, config.maxFileBytes);
+    onRead(rel, read);
+    if ('file' in read) parsed.set(rel, read.file);
   }
-  const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
+  const ctx = kindContext(root, parsed, config.maxFileBytes, onRead);
+  const { units, claims } = groupUnits([...parsed.values()], kinds, ctx);
   for (const unit of units) {
     reported.add(unit.file);
+    for (const inc of unit.includes ?? []) reported.add(inc);
+    for (const p of unit.problems ?? []) findings.push(fileFinding(TOOL_RULES.get(p.rule) ?? PARSE_RULE, p.file, p.message, p));
+    if (!engine.kinds.includes(unit.kind)) continue;
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
       if (meta) findings.push(resultFinding(unit, result, meta));
     }
   }
-  return { findings: findings.sort(compareFindings), files: reported.size };
+  const claimed = new Set(claims.map((c) => c.file.rel));
+  for (const f of files) if (f.explicit && parsed.has(f.rel) && !claimed.has(f.rel)) notes.push({ file: f.rel, kind: null, note: UNKNOWN_NOTE });
+  return { findings: findings.sort(compareFindings), files: reported.size, inventory: inventory(claims, units, notes) };
+}
+
+const UNKNOWN_NOTE = 'not a kind tollgate knows by its path or content, so no rule checked it; declare its kind under kinds: in .tollgate.yaml';
+
+/** The scan root of candidates that did not say: the part of the first absolute path before its relative one. */
+function rootOf(files: readonly Candidate[]): string {
+  const [first] = files;
+  return first && first.abs.endsWith(first.rel) ? first.abs.slice(0, first.abs.length - first.rel.length) || '/' : process.cwd();
 }
 
 /** The catalog with the organisation's overrides: null for a disabled rule. */
@@ -103,14 +128,6 @@ export function effectiveRules(catalog: Catalog, config: Config): Map<string, Ru
     out.set(id, o?.enabled === false ? null : o?.severity ? { ...meta, severity: o.severity } : meta);
   }
   return out;
-}
-
-/** Files under a Helm chart's templates/ are Go templates, not YAML; tollgate never renders them. */
-function isHelmTemplate(abs: string): boolean {
-  for (let dir = dirname(abs); dir !== dirname(dir); dir = dirname(dir)) {
-    if (dir.endsWith('/templates') || dir.endsWith('\\templates')) return existsSync(join(dirname(dir), 'Chart.yaml'));
-  }
-  return false;
 }
 
 export function summarize(findings: readonly Finding[], files: number, failOn: Severity): Summary {

@@ -20,6 +20,35 @@ export interface Unit {
   index: PositionIndex;
   pathPrefix: DocPath;
   anchor(path: DocPath): Anchor;
+  /** Files besides `file` whose content the unit holds (GitLab local includes). */
+  includes?: string[];
+  /** Problems met while building the unit, reported as findings of tollgate's own rules. */
+  problems?: UnitProblem[];
+  /** References the unit could not follow without fetching (GitLab remote includes). */
+  unresolved?: Unresolved[];
   /** The exact place of `snippet` (a rule's `params.snippet`) inside a located node, if found there. */
   narrow(within: Located, snippet: string): Range | undefined;
+}
+
+/** A problem of the input itself (an unknown tag, a missing include, a schema error). */
+export interface UnitProblem {
+  /** Id of one of tollgate's own rules: TG-PARSE or TG-SCHEMA. */
+  rule: string;
+  file: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** Something a unit refers to that tollgate does not fetch, with where the reference is written. */
+export interface Unresolved {
+  /** What kind of reference: for GitLab, the include type (remote, project, template, component). */
+  type: string;
+  /** The reference as written: a URL, a project path and file, a template name. */
+  location: string;
+  file: string;
+  line: number;
+  column: number;
 }

@@ -14,6 +14,11 @@ export interface ParsedDocuments {
   /** Keys are paths that start with the document index. */
   index: PositionIndex;
   errors: SyntaxProblem[];
+  /**
+   * Explicit application tags (`!Ref`, `!reference`) by path key, with the tag's own range. The
+   * documents hold the untagged value; kinds that give tags a meaning rewrite it.
+   */
+  tags?: Map<string, { tag: string; at: Located }>;
   /** The range of `snippet` where it first occurs inside `within`, if it does. */
   narrow(within: Located, snippet: string): Range | undefined;
 }
@@ -36,6 +41,13 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo + 1, column: offset - (this.starts[lo] as number) + 1 };
+  }
+
+  /** The offset of a 1-based line and column; past the end of a line or the text, clamped to it. */
+  offset(line: number, column: number): number {
+    const start = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1] as number;
+    const next = this.starts[line] ?? this.text.length + 1;
+    return Math.min(start + Math.max(column, 1) - 1, next - 1, this.text.length);
   }
 
   /** The located range of [start, end); an end at the start of a line ends on the line before. */

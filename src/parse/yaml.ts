@@ -22,6 +22,7 @@ export function parseYaml(text: string): ParsedYaml {
   const index: PositionIndex = new Map();
   const documents: unknown[] = [];
   const errors: SyntaxProblem[] = [];
+  const tags = new Map<string, { tag: string; at: Located }>();
   const pos = (offset: number) => lineCounter.linePos(offset);
   const rangeOf = (start: number, end: number): Located => {
     const a = pos(start);
@@ -62,6 +63,11 @@ export function parseYaml(text: string): ParsedYaml {
       if (!node) return;
       const r = node.range;
       if (r) index.set(pathKey(path), rangeOf(span?.[0] ?? r[0], span?.[1] ?? r[1]));
+      // YAML's own tags (!!str, !!binary) are resolved by the parser; others mean something to a kind.
+      if (r && !isAlias(node) && node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        const at = text.lastIndexOf(node.tag, r[0]);
+        tags.set(pathKey(path), { tag: node.tag, at: at >= 0 ? rangeOf(at, at + node.tag.length) : rangeOf(r[0], r[1]) });
+      }
       // Aliases are located where they are used; their target is not walked again.
       if (isAlias(node) || isScalar(node)) return;
       if (isMap(node)) {
@@ -82,7 +88,7 @@ export function parseYaml(text: string): ParsedYaml {
     };
     walk(doc.contents as YamlNode | null, [d]);
   });
-  return { documents, index, errors, narrow };
+  return { documents, index, errors, narrow, tags };
 }
 
 /** The first line of a parser message, without the code frame some parsers append. */

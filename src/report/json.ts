@@ -4,7 +4,10 @@ import type { ScanResult } from '../scan.js';
 /** Version of the JSON report's shape; bumped on incompatible changes. */
 export const JSON_REPORT_VERSION = 1;
 
-/** `{"version", "findings": [...], "summary": {...}}` with a fixed key order, so output is byte-stable. */
+/**
+ * `{"version", "findings": [...], "summary": {...}, "files": [...]}` with a fixed key order, so
+ * output is byte-stable. `files` lists each file checked (or skipped with a note) and its kind.
+ */
 export function formatJson(result: ScanResult): string {
   const findings = result.findings.map((f: Finding) => ({
     rule: f.rule,
@@ -20,5 +23,13 @@ export function formatJson(result: ScanResult): string {
     ...(f.resource !== undefined ? { resource: f.resource } : {}),
     fingerprint: f.fingerprint,
   }));
-  return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary: result.summary }, null, 2) + '\n';
+  const files = result.files.map((f) => ({
+    file: f.file,
+    kind: f.kind,
+    ...(f.detectedBy !== undefined ? { detectedBy: f.detectedBy } : {}),
+    ...(f.includedBy !== undefined ? { includedBy: f.includedBy } : {}),
+    ...(f.unresolved !== undefined ? { unresolved: f.unresolved } : {}),
+    ...(f.note !== undefined ? { note: f.note } : {}),
+  }));
+  return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary: result.summary, files }, null, 2) + '\n';
 }

@@ -20,6 +20,8 @@ export function formatText(result: ScanResult, color: boolean): string {
     lines.push(formatLine(f, c, paint));
   }
   if (lines.length > 0) lines.push('');
+  const notes = noteLines(result);
+  if (notes.length > 0) lines.push(...notes.map((n) => c.dim(n)), '');
   lines.push(summaryLine(result, c));
   return lines.join('\n') + '\n';
 }
@@ -27,6 +29,21 @@ export function formatText(result: ScanResult, color: boolean): string {
 function formatLine(f: Finding, c: Colors, paint: Record<Severity, (s: string) => string>): string {
   const where = `${f.file}:${f.line}:${f.column}`;
   return `  ${where}  ${paint[f.severity](f.severity.padEnd(8))} ${c.bold(f.rule)}  ${f.title}: ${f.message}  ${c.dim(`[${f.owner}]`)}`;
+}
+
+/** Skipped files and unfollowed references; a chart's templates are one line, not one per file. */
+function noteLines({ files }: ScanResult): string[] {
+  const out: string[] = [];
+  const charts = new Map<string, number>();
+  for (const f of files) {
+    if (f.note?.startsWith('Helm chart template')) {
+      const dir = f.file.slice(0, f.file.lastIndexOf('/templates/') + '/templates/'.length);
+      charts.set(dir, (charts.get(dir) ?? 0) + 1);
+    } else if (f.note !== undefined) out.push(`note: ${f.file}: ${f.note}`);
+    for (const u of f.unresolved ?? []) out.push(`note: ${u.file ?? f.file}:${u.line}:${u.column}: ${u.type} include ${u.location} was not fetched, so its jobs were not checked`);
+  }
+  for (const [dir, n] of charts) out.push(`note: ${dir}: ${n} Helm chart template${n === 1 ? '' : 's'} skipped: Go templates are not YAML until rendered, and tollgate never runs helm`);
+  return out;
 }
 
 function summaryLine({ summary: s }: ScanResult, c: Colors): string {

@@ -1,0 +1,63 @@
+import { lstatSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import { sniffFormat, type Format, type Route } from './detect.js';
+import type { KindContext, ParsedFile } from './kinds.js';
+import type { ParsedDocuments, SyntaxProblem } from './parse/document.js';
+import { parseDockerfile } from './parse/dockerfile.js';
+import { parseJson } from './parse/json.js';
+import { parseYaml } from './parse/yaml.js';
+import { readSource } from './source.js';
+
+/** The parser of each format. */
+export function parseAs(format: Format, text: string): ParsedDocuments {
+  return format === 'dockerfile' ? parseDockerfile(text) : format === 'json' ? parseJson(text) : parseYaml(text);
+}
+
+/** What reading one file gave: the parsed file and its syntax errors, or why it has no text. */
+export type Read = { file: ParsedFile; errors: Array<SyntaxProblem & { message: string }> } | { problem: SyntaxProblem };
+
+const NAMES: Record<Format, string> = { yaml: 'YAML', json: 'JSON', dockerfile: 'Dockerfile' };
+
+/** Reads and parses one file along its route; never throws on bad content. */
+export function readFile(abs: string, rel: string, route: Extract<Route, { format: unknown }>, maxBytes: number): Read {
+  const source = readSource(abs, maxBytes);
+  if ('problem' in source) return { problem: { message: source.problem, line: source.line, column: source.column } };
+  const format = route.format === 'sniff' ? sniffFormat(source.text) : route.format;
+  const parsed = parseAs(format, source.text);
+  const file: ParsedFile = { abs, rel, format, parsed, text: source.text, ...(route.forced !== undefined ? { forced: route.forced } : {}) };
+  return { file, errors: parsed.errors.map((e) => ({ ...e, message: `invalid ${NAMES[format]}: ${e.message}` })) };
+}
+
+/**
+ * The context kinds build units in: files they pull in (GitLab local includes) are taken from the
+ * scan when it read them already, else read here; `onRead` hears of every file read here, so its
+ * syntax errors are reported once.
+ */
+export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void): KindContext {
+  const cache = new Map<string, ParsedFile | string>();
+  return {
+    load(rel) {
+      const have = known.get(rel) ?? cache.get(rel);
+      if (have !== undefined) return have;
+      const abs = join(root, rel);
+      if (isLink(abs)) return 'a symbolic link; tollgate does not follow links out of the scanned tree';
+      const read = readFile(abs, rel, { format: 'yaml' }, maxBytes);
+      onRead(rel, read);
+      const out = 'problem' in read ? (read.problem.message.includes('(ENOENT)') ? 'no such file' : read.problem.message) : read.file;
+      cache.set(rel, out);
+      return out;
+    },
+    glob(pattern) {
+      return fg.sync(pattern, { cwd: root, onlyFiles: true, followSymbolicLinks: false, dot: true, suppressErrors: true }).sort();
+    },
+  };
+}
+
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
