@@ -35,9 +35,11 @@ export function router(kinds: readonly KindDecl[], configDir: string, root: stri
   const declared = (rel: string) => matchers.find((m) => m.matches.ignores(rel))?.name;
   return {
     /** Whether a file found in a directory walk is worth reading: a known name or a declared kind. */
-    wanted: (rel: string) => formatByName(rel) !== undefined || declared(rel) !== undefined,
+    wanted: (rel: string) => basename(rel) !== '.tollgate.yaml' && (formatByName(rel) !== undefined || declared(rel) !== undefined),
     /** The route of a file; undefined for one tollgate has no parser for. */
     route(abs: string, rel: string): Route | undefined {
+      // The config itself is never an input, whatever a kind's patterns match.
+      if (basename(rel) === '.tollgate.yaml') return undefined;
       const forced = rel.startsWith('..') ? undefined : declared(rel);
       if (forced !== undefined) return { format: fixedFormats.get(forced) ?? formatByName(rel) ?? 'sniff', forced };
       if (isHelmTemplate(abs)) {

@@ -24,27 +24,10 @@ package tollgate.rules.github_actions.unpinned_action
 import data.tollgate.lib.github_actions as gha
 import data.tollgate.lib.result
 
-first_party(ref) if {
-	owner := lower(split(ref, "/")[0])
-	some trusted in data.params.github_actions.first_party_owners
-	owner == lower(trusted)
-}
-
-problem(ref) := "is a container image not pinned by digest" if {
-	startswith(ref, "docker://")
-	not contains(ref, "@sha256:")
-} else := "has no ref" if {
-	not startswith(ref, "docker://")
-	not contains(ref, "@")
-} else := "is not pinned to a full commit SHA" if {
-	not startswith(ref, "docker://")
-	not regex.match(`@[0-9a-f]{40}$`, ref)
-}
-
 violations contains result.violation(rego.metadata.chain(), u.path, msg) if {
 	some u in gha.uses
 	not startswith(u.ref, "./")
-	not first_party(u.ref)
-	p := problem(u.ref)
+	not gha.first_party(u.ref)
+	p := gha.pin_problem(u.ref)
 	msg := concat("", ["'", u.ref, "' in ", u.label, " ", p])
 }

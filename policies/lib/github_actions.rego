@@ -46,3 +46,22 @@ step_label(step, i, job) := concat("", ["step '", step.name, "' of job '", job, 
 } else := concat("", ["step '", step.id, "' of job '", job, "'"]) if {
 	is_string(step.id)
 } else := concat("", ["step ", format_int(i + 1, 10), " of job '", job, "'"])
+
+# Whether an action's owner is one the organisation trusts to move its tags only to reviewed code.
+first_party(ref) if {
+	owner := lower(split(ref, "/")[0])
+	some trusted in data.params.github_actions.first_party_owners
+	owner == lower(trusted)
+}
+
+# What is wrong with the pin of a `uses:` reference; undefined when it is pinned.
+pin_problem(ref) := "is a container image not pinned by digest" if {
+	startswith(ref, "docker://")
+	not contains(ref, "@sha256:")
+} else := "has no ref" if {
+	not startswith(ref, "docker://")
+	not contains(ref, "@")
+} else := "is not pinned to a full commit SHA" if {
+	not startswith(ref, "docker://")
+	not regex.match(`@[0-9a-f]{40}$`, ref)
+}
