@@ -31,7 +31,7 @@ export function readFile(abs: string, rel: string, route: Extract<Route, { forma
 
 /**
  * The context kinds build units in: files they pull in (GitLab local includes) are taken from the
- * scan when it read them already, else read here; `onRead` hears of every file read here, so its
+ * scan when it read them already, else read here; `onRead` hears of every file parsed here, so its
  * syntax errors are reported once.
  */
 export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void): KindContext {
@@ -43,7 +43,8 @@ export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>
       const abs = join(root, rel);
       if (isLink(abs)) return 'a symbolic link; tollgate does not follow links out of the scanned tree';
       const read = readFile(abs, rel, { format: 'yaml' }, maxBytes);
-      onRead(rel, read);
+      // A file that cannot be read is reported where it is included; one that can, at its errors.
+      if ('file' in read) onRead(rel, read);
       const out = 'problem' in read ? (read.problem.message.includes('(ENOENT)') ? 'no such file' : read.problem.message) : read.file;
       cache.set(rel, out);
       return out;

@@ -98,3 +98,28 @@ test_unknown_kinds_and_empty_documents_are_ignored if {
 	]
 	count(rule.violations) == 0 with input as docs
 }
+
+# ML operators' custom resources carry pod templates the container rules must reach.
+test_ml_custom_resources if {
+	tmpl := {"template": {"spec": {"containers": [privileged_container]}}}
+	docs := [
+		{"apiVersion": "kubeflow.org/v1", "kind": "Notebook", "metadata": {"name": "nb"}, "spec": tmpl},
+		{"apiVersion": "kubeflow.org/v1", "kind": "PyTorchJob", "metadata": {"name": "pt"}, "spec": {"pytorchReplicaSpecs": {"Master": tmpl, "Worker": tmpl}}},
+		{"apiVersion": "serving.kserve.io/v1beta1", "kind": "InferenceService", "metadata": {"name": "isvc"}, "spec": {"predictor": {"containers": [privileged_container]}}},
+		{"apiVersion": "ray.io/v1", "kind": "RayCluster", "metadata": {"name": "rc"}, "spec": {"headGroupSpec": tmpl, "workerGroupSpecs": [tmpl]}},
+		{"apiVersion": "ray.io/v1", "kind": "RayJob", "metadata": {"name": "rj"}, "spec": {"rayClusterSpec": {"headGroupSpec": tmpl}}},
+	]
+	c := ["containers", 0, "securityContext", "privileged"]
+	vs := rule.violations with input as docs
+	found(vs) == {
+		["TG-K8S-001", array.concat([0, "spec", "template", "spec"], c)],
+		["TG-K8S-001", array.concat([1, "spec", "pytorchReplicaSpecs", "Master", "template", "spec"], c)],
+		["TG-K8S-001", array.concat([1, "spec", "pytorchReplicaSpecs", "Worker", "template", "spec"], c)],
+		["TG-K8S-001", array.concat([2, "spec", "predictor"], c)],
+		["TG-K8S-001", array.concat([3, "spec", "headGroupSpec", "template", "spec"], c)],
+		["TG-K8S-001", array.concat([3, "spec", "workerGroupSpecs", 0, "template", "spec"], c)],
+		["TG-K8S-001", array.concat([4, "spec", "rayClusterSpec", "headGroupSpec", "template", "spec"], c)],
+	}
+	some v in vs
+	v.msg == "container 'nccl-debug' of PyTorchJob 'pt' runs privileged"
+}

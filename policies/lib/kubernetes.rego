@@ -21,6 +21,53 @@ pods contains {"path": array.concat([d], p), "spec": spec, "label": label(doc)} 
 	is_object(spec)
 }
 
+# Pod templates of ML operators' custom resources, handed to the same container rules.
+# Kubeflow notebooks and training jobs (spec.<x>ReplicaSpecs.<role>.template.spec):
+pods contains {"path": array.concat([d], p), "spec": spec, "label": label(doc)} if {
+	some d, doc in input
+	startswith(doc.apiVersion, "kubeflow.org/")
+	some p in kubeflow_pod_paths(doc)
+	spec := object.get(doc, p, null)
+	is_object(spec)
+}
+
+kubeflow_pod_paths(doc) := {["spec", "template", "spec"]} if {
+	doc.kind == "Notebook"
+} else := {["spec", field, role, "template", "spec"] |
+	some field, replicas in doc.spec
+	endswith(field, "ReplicaSpecs")
+	some role, _ in replicas
+}
+
+# KServe inference services: each component (predictor, transformer, explainer) is a pod spec.
+pods contains {"path": [d, "spec", component], "spec": spec, "label": label(doc)} if {
+	some d, doc in input
+	startswith(doc.apiVersion, "serving.kserve.io/")
+	doc.kind == "InferenceService"
+	some component in ["predictor", "transformer", "explainer"]
+	spec := doc.spec[component]
+	is_object(spec)
+}
+
+# KubeRay clusters, also inside RayJob and RayService: the head group and every worker group.
+pods contains {"path": array.concat([d], p), "spec": spec, "label": label(doc)} if {
+	some d, doc in input
+	startswith(doc.apiVersion, "ray.io/")
+	some cluster in ray_cluster_paths[doc.kind]
+	some group in ray_groups(object.get(doc, cluster, {}))
+	p := array.concat(cluster, array.concat(group, ["template", "spec"]))
+	spec := object.get(doc, p, null)
+	is_object(spec)
+}
+
+ray_cluster_paths := {
+	"RayCluster": [["spec"]],
+	"RayJob": [["spec", "rayClusterSpec"]],
+	"RayService": [["spec", "rayClusterConfig"]],
+}
+
+ray_groups(cluster) := {["headGroupSpec"]} | {["workerGroupSpecs", i] | some i, _ in object.get(cluster, "workerGroupSpecs", [])}
+
 # Every container of every pod: regular, init and ephemeral.
 containers contains {"path": array.concat(pod.path, [field, i]), "container": c, "pod": pod, "field": field, "label": container_label(c, pod)} if {
 	some pod in pods

@@ -95,7 +95,9 @@ export function parseDockerfile(text: string): ParsedDocuments {
 /** The base image of a stage, with global ARG defaults substituted, split into its parts. */
 function fromImage(ins: From, globals: ReadonlyMap<string, string>, stages: readonly Record<string, unknown>[], path: Path, at: (r: LspRange | null | undefined, p: Path) => void) {
   const raw = ins.getImage() ?? '';
-  const { value, resolved } = substitute(raw, globals);
+  const { value, resolved: substituted } = substitute(raw, globals);
+  // A FROM without an image is a syntax error: no rule should judge an image that is not there.
+  const resolved = substituted && value !== '';
   const ref = parseImageRef(value);
   const platform = ins.getPlatformFlag();
   const parent = stages.findIndex((s) => typeof s.name === 'string' && s.name.toLowerCase() === value.toLowerCase());
