@@ -191,7 +191,7 @@ function shape(config: Node, state: Pipeline): Node {
     const done = resolved.get(name);
     if (done) return done;
     if (resolving.has(name) || resolving.size >= MAX_DEPTH) {
-      state.problems.push({ ...node.src, message: `extends of job ${JSON.stringify(name)} loops or nests more than ${MAX_DEPTH} levels` });
+      state.problems.push({ ...(child(node, 'extends') ?? node).src, message: `extends of job ${JSON.stringify(name)} loops or nests more than ${MAX_DEPTH} levels` });
       return without(node, ['extends']);
     }
     resolving.add(name);

@@ -29,9 +29,10 @@ export function gitlabUnit(root: ParsedFile, ctx: KindContext): Unit {
   const rootInclude = root.parsed.index.get(pathKey([0, 'include']));
   if (rootInclude) index.set(pathKey([0, 'include']), rootInclude);
   const input = { ...(plain(pipeline.config) as Record<string, unknown>), include: pipeline.includes };
+  // A problem with a tagged node (`!reference`) is shown at its tag.
   const where = (file: string, path: DocPath) => {
-    const fileIndex = indexOf(file);
-    return (fileIndex && locate(fileIndex, path)) ?? { line: 1, column: 1 };
+    const parsed = files.get(file)?.parsed;
+    return parsed?.tags?.get(pathKey(path))?.at ?? (parsed && locate(parsed.index, path)) ?? { line: 1, column: 1 };
   };
   const problems: UnitProblem[] = pipeline.problems.map((p) => {
     const at = where(p.file, p.path);
