@@ -29,8 +29,11 @@ export function sniffFormat(text: string): Format {
   return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
-/** Decides, per file and before reading it, how it is read: config first, then the file's name. */
-export function router(kinds: readonly KindDecl[], configDir: string, root: string, fixedFormats: ReadonlyMap<string, Format>) {
+/**
+ * Decides, per file and before reading it, how it is read: config first, then the file's name.
+ * `fixedFormats` are the parsers of kinds whose files may have any name (Dockerfiles).
+ */
+export function router(kinds: readonly KindDecl[], configDir: string, root: string, fixedFormats: ReadonlyMap<string, Format> = new Map()) {
   const matchers = kinds.map((k) => ({ name: k.name, matches: excluder(k.match, configDir, root) }));
   const declared = (rel: string) => matchers.find((m) => m.matches.ignores(rel))?.name;
   return {

@@ -1,6 +1,7 @@
-import { lstatSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
+import jsonc from 'jsonc-parser';
 import { sniffFormat, type Format, type Route } from './detect.js';
 import type { KindContext, ParsedFile } from './kinds.js';
 import type { ParsedDocuments, SyntaxProblem } from './parse/document.js';
@@ -27,6 +28,37 @@ export function readFile(abs: string, rel: string, route: Extract<Route, { forma
   const parsed = parseAs(format, source.text);
   const file: ParsedFile = { abs, rel, format, parsed, text: source.text, ...(route.forced !== undefined ? { forced: route.forced } : {}) };
   return { file, errors: parsed.errors.map((e) => ({ ...e, message: `invalid ${NAMES[format]}: ${e.message}` })) };
+}
+
+/**
+ * Whether the problems of a JSON file found in a directory walk are worth a finding: only when it
+ * looks like an input of some kind. A tsconfig.json with comments or a package-lock.json over the
+ * size limit is no input, and failing the scan on it would be noise. A file too large to parse is
+ * judged by the keys its first 64 KiB mention.
+ */
+export function worthReporting(abs: string, read: Read, isInput: (file: ParsedFile) => boolean): boolean {
+  if ('problem' in read) return INPUT_KEYS.test(head(abs));
+  if (read.errors.length === 0) return true;
+  // A lenient parse (comments, trailing commas, the part before an error) shows what it was meant to be.
+  const lenient = jsonc.parse(read.file.text, [], { allowTrailingComma: true }) as unknown;
+  return isInput({ ...read.file, parsed: { ...read.file.parsed, documents: [lenient] } });
+}
+
+/** Top-level keys of the JSON inputs tollgate knows: CloudFormation, Kubernetes, Terraform plans. */
+const INPUT_KEYS = /"(AWSTemplateFormatVersion|Resources|apiVersion|format_version|planned_values|resource_changes)"\s*:/;
+
+function head(abs: string): string {
+  try {
+    const fd = openSync(abs, 'r');
+    try {
+      const buf = Buffer.alloc(64 * 1024);
+      return buf.subarray(0, readSync(fd, buf, 0, buf.length, 0)).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return '';
+  }
 }
 
 /**

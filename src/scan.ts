@@ -6,7 +6,7 @@ import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { router } from './detect.js';
-import { kindContext, readFile, type Read } from './ingest.js';
+import { kindContext, readFile, worthReporting, type Read } from './ingest.js';
 import { inventory, type FileEntry } from './inventory.js';
 import { scanKinds } from './kind-config.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
@@ -50,8 +50,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const { formats } = scanKinds(config.kinds, engine.kinds);
-  const files = discover(targets, root, excluder(config.exclude, config.dir, root), router(config.kinds, config.dir, root, formats).wanted);
+  const files = discover(targets, root, excluder(config.exclude, config.dir, root), router(config.kinds, config.dir, root).wanted);
 
   const { findings, files: checked, inventory: list } = checkFiles(files, config, engine, rules, root);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -80,6 +79,7 @@ export function checkFiles(
   };
   const { kinds, formats } = scanKinds(config.kinds, engine.kinds);
   const routes = router(config.kinds, config.dir, root, formats);
+  const looksLikeInput = (file: ParsedFile) => kinds.some((k) => k.claims(file) !== undefined);
   for (const { abs, rel, explicit } of files) {
     const route = routes.route(abs, rel);
     if (route === undefined || 'skip' in route) {
@@ -89,7 +89,9 @@ export function checkFiles(
       continue;
     }
     const read = readFile(abs, rel, route, config.maxFileBytes);
-    onRead(rel, read);
+    // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
+    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, read, looksLikeInput);
+    if (!quiet) onRead(rel, read);
     if ('file' in read) parsed.set(rel, read.file);
   }
   const ctx = kindContext(root, parsed, config.maxFileBytes, onRead);

@@ -81,6 +81,22 @@ describe('kind detection', () => {
     expect(check(dir).report!.files).toEqual([]);
   });
 
+  it('reads every JSON file but fails the scan only on one that looks like an input', () => {
+    const dir = tempRepo({
+      '.tollgate.yaml': 'maxFileBytes: 2000\n',
+      'tsconfig.json': '{\n  // comments and trailing commas are fine for tsc\n  "compilerOptions": {"strict": true,},\n}\n',
+      'package-lock.json': JSON.stringify({ name: 'x', packages: { a: { version: '1'.repeat(3000) } } }),
+      'infra/stack.json': '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {,}\n}\n',
+      'infra/big.json': JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Description: 'x'.repeat(3000) }),
+      'data/broken.json': '{"a": ',
+    });
+    const r = check(dir);
+    expect(r.report!.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual(['TG-PARSE infra/big.json:1:1', 'TG-PARSE infra/stack.json:3:17']);
+    // Named on the command line, a broken file is always reported.
+    const named = check(dir, ['data/broken.json']);
+    expect(named.report!.findings.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['TG-PARSE broken.json:1']);
+  });
+
   it('skips Helm chart templates with a note, never a parse error, and says so once per chart', () => {
     const dir = tempRepo({
       'charts/trainer/Chart.yaml': 'apiVersion: v2\nname: trainer\nversion: 0.1.0\n',
