@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEngine, mergeParams } from '../src/engine/policy.js';
 import { validateResults } from '../src/engine/result.js';
 import { InternalError } from '../src/errors.js';
+import { KINDS } from '../src/kinds.js';
 import { scan } from '../src/scan.js';
 import { committedEngine } from './helpers/engine.js';
 
@@ -36,7 +37,9 @@ describe('committed policy.wasm', () => {
   it('has one entrypoint per unit kind', async () => {
     const { engine, catalog } = await committedEngine();
     expect(engine.kinds).toEqual(catalog.kinds);
-    expect(engine.kinds).toEqual(['github_actions', 'kubernetes']);
+    expect(engine.kinds).toEqual(['backstage', 'cloudformation', 'dockerfile', 'github_action_metadata', 'github_actions', 'gitlab_ci', 'kubernetes', 'ml_workspace_request']);
+    // Every built-in kind has rules; the extra one is the shipped in-house kind.
+    expect(KINDS.map((k) => k.name).filter((k) => !engine.kinds.includes(k))).toEqual([]);
   });
 
   it('applies organisation parameters over the defaults', async () => {
