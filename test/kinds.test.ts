@@ -125,18 +125,20 @@ describe('kind detection', () => {
       '.tollgate.yaml': 'kinds:\n  - name: cloudformation\n    match: ["infra/*.template"]\n  - name: gitlab_ci\n    match: [ci/pipeline.yml]\n  - name: dockerfile\n    match: [images/gpu]\n',
       'infra/notebook.template': '{"Resources": {"Nb": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Enabled", "KmsKeyId": "k"}}}}\n',
       'infra/bucket.template': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n',
-      'ci/pipeline.yml': `build:\n  image: python:3.11\n  script: [make]\n`,
+      'ci/pipeline.yml': `include: ci/jobs.yml\nbuild:\n  extends: .base\n  script: [make]\n`,
+      'ci/jobs.yml': `.base:\n  image: python:3.11\n`,
       'images/gpu': `FROM nvcr.io/nvidia/cuda:12.4.1-runtime-ubuntu22.04@${DIGEST}\n`,
     });
     const r = check(dir);
     expect(r.report!.files).toEqual([
+      { file: 'ci/jobs.yml', kind: 'gitlab_ci', detectedBy: 'include', includedBy: 'ci/pipeline.yml' },
       { file: 'ci/pipeline.yml', kind: 'gitlab_ci', detectedBy: 'config' },
       { file: 'images/gpu', kind: 'dockerfile', detectedBy: 'config' },
       { file: 'infra/bucket.template', kind: 'cloudformation', detectedBy: 'config' },
       { file: 'infra/notebook.template', kind: 'cloudformation', detectedBy: 'config' },
     ]);
     expect(r.report!.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
-      'TG-GITLAB-001 ci/pipeline.yml:2:3',
+      'TG-GITLAB-001 ci/jobs.yml:2:3',
       'TG-DOCKER-001 images/gpu:1:1',
       'TG-AWS-010 infra/notebook.template:1:82',
     ]);

@@ -60,7 +60,10 @@ const MAX_DEPTH = 11;
 export function composePipeline(root: PipelineFile, io: PipelineIO): Pipeline {
   const state: Pipeline = { config: mapNode([], { file: root.rel, path: [0] }), includes: [], files: [], unresolved: [], problems: [] };
   const seen = new Set<string>([root.rel]);
-  const projectDir = posix.dirname(root.rel) === '.' ? '' : posix.dirname(root.rel);
+  // Local includes are relative to the project root: where .gitlab-ci.yml is (a sub-project of a
+  // scanned monorepo included); a custom CI file declared in config sits anywhere in the project.
+  const dir = posix.dirname(root.rel);
+  const projectDir = dir === '.' || posix.basename(root.rel) !== '.gitlab-ci.yml' ? '' : dir;
   const merged = withIncludes(root, io, state, seen, projectDir);
   const referenced = resolveReferences(merged, merged, state, 0, undefined);
   state.config = shape(referenced, state);
