@@ -49,8 +49,8 @@ export interface CatalogFile {
 }
 
 /**
- * Builds a bundle: opa fmt (check), opa check --strict, opa test, the metadata lint (with the
- * fixture coverage), then opa build -t wasm, all with the pinned OPA on a staged copy of the
+ * Builds a bundle: opa fmt (check), opa check --strict, the metadata lint (with the fixture
+ * coverage), opa test, then opa build -t wasm, all with the pinned OPA on a staged copy of the
  * sources so that the compiled file names, and so the bytes, do not depend on where things are.
  */
 export function buildPolicies(options: BuildOptions): { rules: number; kinds: string[] } {
@@ -66,11 +66,13 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
     if (pack) copySources(pack.dir, custom, { tests: true, skip: [resolve(options.out), pack.fixtures] });
     const roots = pack ? ['.', '../custom'] : ['.'];
     const packShown = pack ? display(pack.dir, options.base) : '';
+    // Staged paths as the user knows them: policies/... for the built-in rules, the pack's own path for its files.
     const shown = (file: string): string => {
       const rel = toPosix(relative(home, resolve(home, file)));
-      return rel.startsWith('../custom/') ? join(packShown, rel.slice('../custom/'.length)).split(sep).join('/') : `policies/${rel}`;
+      if (rel.startsWith('../custom/')) return toPosix(join(packShown, rel.slice('../custom/'.length)));
+      return rel.startsWith('../') ? file : `policies/${rel}`;
     };
-    const opaOut = (text: string) => text.replaceAll(`${stage}${sep}custom${sep}`, `${packShown}/`).replaceAll('../custom/', `${packShown}/`).replaceAll(`${home}${sep}`, '');
+    const opaOut = (text: string) => text.replace(/[\w./-]+\.rego\b/g, shown);
     const run = (args: string[], what: string) => {
       const r = runOpa(opa, args, home);
       if (!r.ok) throw new BuildFailure(`${what} failed`, opaOut(`${r.stdout}${r.stderr}`).trim().split('\n'));
@@ -86,7 +88,6 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
     writeFileSync(caps, JSON.stringify(wasmCapabilities(opa)));
     const capsArgs = options.restrictBuiltins === false ? [] : ['--capabilities', caps];
     run(['check', '--strict', ...capsArgs, ...roots], 'opa check --strict');
-    if (options.tests !== false) run(['test', ...roots], 'opa test (the Rego unit tests)');
 
     const inspect = (root: string) => JSON.parse(run(['inspect', '-a', '--format', 'json', root], 'opa inspect')) as Inspection;
     const builtin = inspect('.');
@@ -109,6 +110,7 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
       fixturesDir: pack ? display(pack.fixtures, options.base) : 'fixtures/rules',
     });
     if (problems.length > 0) throw new BuildFailure(`rule metadata: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+    if (options.tests !== false) run(['test', ...roots], 'opa test (the Rego unit tests)');
 
     const tarball = join(stage, 'bundle.tar.gz');
     const entrypoints = kinds.flatMap((k) => ['-e', `tollgate/${k}/violations`]);
