@@ -23,8 +23,8 @@ export function registerBuild(cli: Command, ctx: CliContext): void {
     .action((flags: BuildFlags) => {
       const config = commandConfig(flags.config);
       const pack = configuredPack(config);
-      if (!existsSync(pack.dir)) throw new UserError(`${display(pack.dir)}: the policy pack named in ${display(config.file ?? '.tollgate.yaml')} does not exist; create it with \`tollgate new rule\``);
       const out = insideWorkspace(flags.out ?? config.bundle ?? join(pack.dir, 'bundle'), scanRoot([config.dir]), 'bundle directory');
+      if (!existsSync(pack.dir)) throw new UserError(`${display(pack.dir)}: the policy pack named in ${display(config.file ?? '.tollgate.yaml')} does not exist; create it with \`tollgate new rule\``);
       try {
         const { rules } = buildPolicies({ pack, out, base: config.dir, log: (l) => process.stderr.write(`${l}\n`) });
         ctx.out.write(`built ${rules} rule${rules === 1 ? '' : 's'} of ${display(pack.dir)} and the built-in rules into ${display(out)}\n`);

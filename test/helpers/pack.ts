@@ -18,15 +18,15 @@ export function scaffoldAndFill(dir: string, id: string, kind: string): void {
   fillRule(file);
 }
 
-/** Replaces the scaffold's `false` with the example condition it suggests, and its TODO texts. */
-export function fillRule(file: string): void {
+/** Replaces the scaffold's TODO texts and (with `logic`) its `false` with the example condition it suggests. */
+export function fillRule(file: string, { logic = true } = {}): void {
   const rego = readFileSync(file, 'utf8');
   const example = /for example\n\t#\s+(.*)\n/.exec(rego)?.[1];
   if (example === undefined) throw new Error(`no example condition in ${file}`);
   writeFileSync(
     file,
     rego
-      .replace('\tfalse\n', `\t${example}\n`)
+      .replace('\tfalse\n', logic ? `\t${example}\n` : '\tfalse\n')
       .replace(/TODO a short title.*/, 'Writable root file system')
       .replace(/TODO why this matters.*/, 'A writable root file system lets an intruder persist tools.')
       .replace(/TODO how to fix.*/, 'Set securityContext.readOnlyRootFilesystem to true.'),
