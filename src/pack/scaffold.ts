@@ -18,7 +18,9 @@ interface KindTemplate {
   badInput: string;
   goodInput: string;
   testHelpers: string;
-  fixture(id: string, good: boolean): string;
+  /** What the fixture is, and its lines with the annotation line given. */
+  subject: string;
+  fixture(annotation: string, good: boolean): string[];
 }
 
 const TEMPLATES: Record<string, KindTemplate> = {
@@ -32,21 +34,18 @@ const TEMPLATES: Record<string, KindTemplate> = {
     testHelpers: 'pod(container) := {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "example"}, "spec": {"containers": [container]}}',
     badInput: '[pod({"name": "main", "image": "app:1", "securityContext": {}})]',
     goodInput: '[pod({"name": "main", "image": "app:1", "securityContext": {"readOnlyRootFilesystem": true}})]',
-    fixture: (id, good) =>
-      [
-        `# ${id}: a workload that ${good ? 'keeps' : 'breaks'} the rule.`,
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: example',
-        'spec:',
-        '  containers:',
-        '    - name: main',
-        '      image: registry.example.com/app:1.0',
-        `      # ${good ? 'ok' : 'expect'}: ${id}`,
-        good ? '      securityContext: {readOnlyRootFilesystem: true}' : '      securityContext: {}',
-        '',
-      ].join('\n'),
+    subject: 'a workload',
+    fixture: (annotation, good) => [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: example}',
+      'spec:',
+      '  containers:',
+      '    - name: main',
+      '      image: registry.example.com/app:1.0',
+      `      ${annotation}`,
+      `      securityContext: {${good ? 'readOnlyRootFilesystem: true' : ''}}`,
+    ],
   },
   github_actions: {
     fixtureExt: 'yml',
@@ -58,20 +57,8 @@ const TEMPLATES: Record<string, KindTemplate> = {
     testHelpers: 'workflow(job) := {"on": "push", "jobs": {"build": job}}',
     badInput: 'workflow({"runs-on": "ubuntu-latest", "steps": [{"run": "make"}]})',
     goodInput: 'workflow({"runs-on": "ubuntu-latest", "timeout-minutes": 30, "steps": [{"run": "make"}]})',
-    fixture: (id, good) =>
-      [
-        `# ${id}: a workflow that ${good ? 'keeps' : 'breaks'} the rule.`,
-        'on: push',
-        'permissions: {}',
-        'jobs:',
-        `  # ${good ? 'ok' : 'expect'}: ${id}`,
-        '  build:',
-        '    runs-on: ubuntu-latest',
-        ...(good ? ['    timeout-minutes: 30'] : []),
-        '    steps:',
-        '      - run: make',
-        '',
-      ].join('\n'),
+    subject: 'a workflow',
+    fixture: (annotation, good) => ['on: push', 'permissions: {}', 'jobs:', `  ${annotation}`, '  build:', '    runs-on: ubuntu-latest', ...(good ? ['    timeout-minutes: 30'] : []), '    steps: [{run: make}]'],
   },
 };
 
@@ -136,9 +123,14 @@ test_compliant if {
   return [
     { root: 'pack', path: `${kind}/${name}.rego`, content: rule },
     { root: 'pack', path: `${kind}/${name}_test.rego`, content: test },
-    { root: 'fixtures', path: `${id}/fail.${t.fixtureExt}`, content: t.fixture(id, false) },
-    { root: 'fixtures', path: `${id}/pass.${t.fixtureExt}`, content: t.fixture(id, true) },
+    { root: 'fixtures', path: `${id}/fail.${t.fixtureExt}`, content: fixture(t, id, false) },
+    { root: 'fixtures', path: `${id}/pass.${t.fixtureExt}`, content: fixture(t, id, true) },
   ];
+}
+
+function fixture(t: KindTemplate, id: string, good: boolean): string {
+  const head = `# ${id}: ${t.subject} that ${good ? 'keeps' : 'breaks'} the rule.`;
+  return [head, ...t.fixture(`# ${good ? 'ok' : 'expect'}: ${id}`, good), ''].join('\n');
 }
 
 /** The default package name of a rule id: ACME-K8S-001 -> acme_k8s_001. */
