@@ -50,6 +50,15 @@ describe('a policy pack', () => {
     expect(tested.stdout).toMatch(/\nACME-K8S-001 +· +fail 1\/1  pass 1\/1\n/);
     expect(tested.code).toBe(0);
 
+    // A bundle older than the pack's sources is not tested.
+    const rule = join(dir, 'policy/kubernetes/acme_k8s_001.rego');
+    writeFileSync(rule, readFileSync(rule, 'utf8') + '\n# A later edit.\n');
+    const stale = tollgate(['test'], { cwd: dir });
+    expect(stale.stderr).toBe('tollgate: policy/bundle was built from other sources than policy has now; run `tollgate build` first\n');
+    expect(stale.code).toBe(2);
+    expect(tollgate(['build'], { cwd: dir }).code).toBe(0);
+    expect(tollgate(['test'], { cwd: dir }).code).toBe(0);
+
     // The pack's fixtures break the rules on purpose and are never scanned.
     const checked = tollgate(['check', '--format', 'json'], { cwd: dir });
     const findings = JSON.parse(checked.stdout).findings as Array<{ rule: string; file: string; line: number }>;
@@ -68,6 +77,19 @@ describe('a policy pack', () => {
     expect(findings.map((f) => f.rule)).not.toContain('TG-K8S-006');
     expect(findings.map((f) => f.rule)).toContain('TG-K8S-003');
     expect(r.code).toBe(1);
+  });
+
+  it('has its own parameters: defaults in its data.json, values in the config', () => {
+    const dir = orgRepo({ 'k8s/pod.yaml': WRITABLE_POD, 'policy/data.json': '{"params": {"acme": {"require_read_only_root": true}}}\n' });
+    scaffoldAndFill(dir, 'ACME-K8S-001', 'kubernetes');
+    const rule = join(dir, 'policy/kubernetes/acme_k8s_001.rego');
+    writeFileSync(rule, readFileSync(rule, 'utf8').replace('\tnot c.container.securityContext.readOnlyRootFilesystem\n', '\tdata.params.acme.require_read_only_root\n\tnot c.container.securityContext.readOnlyRootFilesystem\n'));
+    expect(tollgate(['build'], { cwd: dir }).stderr).toBe('');
+    const rules = (args: string[]) => JSON.parse(tollgate(['check', '--format', 'json', ...args], { cwd: dir }).stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules([])).toContain('ACME-K8S-001');
+    writeFileSync(join(dir, '.tollgate.yaml'), 'policies: policy\nparameters:\n  acme: {require_read_only_root: false}\n');
+    expect(rules([])).not.toContain('ACME-K8S-001');
+    expect(tollgate(['explain', 'ACME-K8S-001'], { cwd: dir }).stdout).toContain('\n  acme.require_read_only_root  default: true; yours: false\n');
   });
 
   it('is checked from a prebuilt bundle with neither OPA nor Go on the machine', () => {

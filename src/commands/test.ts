@@ -4,7 +4,9 @@ import { EXIT, UserError } from '../errors.js';
 import { coverage } from '../fixture/coverage.js';
 import { formatCoverage, formatResults } from '../fixture/format.js';
 import { collectFixtures, loadFixtureEnv, runFixture } from '../fixture/run.js';
+import { packSourceOptions } from '../pack/build.js';
 import { bundleDirOf, configuredPack, display } from '../pack/layout.js';
+import { bundleDigest, sourceDigest } from '../pack/sources.js';
 import type { CliContext } from './context.js';
 import { commandConfig, CONFIG_FLAG } from './options.js';
 
@@ -30,7 +32,13 @@ export function registerTest(cli: Command, ctx: CliContext): void {
       }
       const fixtures = collectFixtures(targets);
       if (fixtures.length === 0) throw new UserError(`no fixtures in ${targets.join(', ')}: a fixture is a YAML file with "# expect: ID" or "# ok: ID" comments, or a file with a <name>.expect.json sidecar`);
-      const env = await loadFixtureEnv(bundleDirOf(config), config);
+      const bundleDir = bundleDirOf(config);
+      const built = bundleDigest(bundleDir);
+      // Fixtures of a pack tested against a bundle built from other sources would prove nothing.
+      if (pack && built !== undefined && built !== sourceDigest(pack.dir, packSourceOptions(pack, bundleDir))) {
+        throw new UserError(`${display(bundleDir)} was built from other sources than ${display(pack.dir)} has now; run \`tollgate build\` first`);
+      }
+      const env = await loadFixtureEnv(bundleDir, config);
       const results = fixtures.map((f) => runFixture(f, env));
       ctx.out.write(formatResults(results, ctx.color));
       let failed = results.some((r) => !r.passed);

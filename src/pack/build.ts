@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import * as tar from 'tar';
 import { BUNDLE_DIR } from '../bundle.js';
 import type { Example, RuleMeta } from '../catalog.js';
@@ -12,6 +12,7 @@ import { BUILTIN_POLICIES, display, PACKAGE_ROOT, type Pack } from './layout.js'
 import { lintPack, type Annotation, type FixtureKinds } from './lint.js';
 import { opaBinary, opaVersion, runOpa, wasmCapabilities } from './opa.js';
 import { parametersOf } from './params.js';
+import { copySources, packSources, sourceDigest, type SourceOptions } from './sources.js';
 
 export interface BuildOptions {
   /** An organisation's pack to compile with the built-in rules; without one, the built-in bundle. */
@@ -46,6 +47,13 @@ export interface CatalogFile {
   opaVersion: string;
   kinds: string[];
   rules: RuleMeta[];
+  /** For a pack build: the pack, and the digest of the sources the bundle was built from. */
+  pack?: { dir: string; digest: string };
+}
+
+/** The sources of a pack that a build reads: everything but its fixtures and the bundle it writes. */
+export function packSourceOptions(pack: Pack, out: string): SourceOptions {
+  return { tests: true, skip: [resolve(out), pack.fixtures] };
 }
 
 /**
@@ -63,7 +71,8 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
     const custom = join(stage, 'custom');
     const pack = options.pack;
     copySources(BUILTIN_POLICIES, home, { tests: pack === undefined, skip: [] });
-    if (pack) copySources(pack.dir, custom, { tests: true, skip: [resolve(options.out), pack.fixtures] });
+    const packOptions = pack ? packSourceOptions(pack, options.out) : undefined;
+    if (pack && packOptions) copySources(pack.dir, custom, packOptions);
     const roots = pack ? ['.', '../custom'] : ['.'];
     const packShown = pack ? display(pack.dir, options.base) : '';
     // Staged paths as the user knows them: policies/... for the built-in rules, the pack's own path for its files.
@@ -105,7 +114,7 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
       builtin: pack === undefined,
       takenIds: pack ? new Map(builtinAnnotations.map((a) => [String(a.custom?.id), `${a.file}:${a.row} (built-in)`])) : new Map(),
       takenPackages: pack ? new Map([...packagesOf(builtin, shown)].map(([p, files]) => [p, `${files[0]} (built-in)`])) : new Map(),
-      testFiles: new Set(listRego(pack ? custom : home).map((f) => shown(pack ? `../custom/${f}` : f)).filter((f) => f.endsWith('_test.rego'))),
+      testFiles: new Set(packSources(pack ? custom : home, { tests: true, skip: [] }).map((f) => shown(pack ? `../custom/${f}` : f)).filter((f) => f.endsWith('_test.rego'))),
       fixtures: fixtures.kinds,
       fixturesDir: pack ? display(pack.fixtures, options.base) : 'fixtures/rules',
     });
@@ -125,7 +134,12 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
     });
     // The built-in rules of a pack build keep their committed entries (their fixtures are not shipped).
     const inherited = pack ? (JSON.parse(readFileSync(join(BUNDLE_DIR, 'catalog.json'), 'utf8')) as CatalogFile).rules : [];
-    const catalog: CatalogFile = { opaVersion: opaVersion(), kinds, rules: [...inherited, ...own].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)) };
+    const catalog: CatalogFile = {
+      opaVersion: opaVersion(),
+      kinds,
+      rules: [...inherited, ...own].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+      ...(pack && packOptions ? { pack: { dir: packShown, digest: sourceDigest(pack.dir, packOptions) } } : {}),
+    };
 
     mkdirSync(options.out, { recursive: true });
     writeFileSync(join(options.out, 'policy.wasm'), files.get('/policy.wasm') as Buffer);
@@ -185,39 +199,6 @@ function packagesOf(inspection: Inspection, shown: (f: string) => string): Map<s
     if (rego.length > 0) out.set(ns.replace(/^data\./, ''), rego);
   }
   return out;
-}
-
-/** Copies the Rego files and data.json documents of `from` (no bundles, fixtures or hidden files). */
-function copySources(from: string, to: string, options: { tests: boolean; skip: string[] }): void {
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const abs = join(dir, e.name);
-      if (e.name.startsWith('.') || options.skip.includes(abs)) continue;
-      if (e.isDirectory()) {
-        if (!['bundle', 'fixtures', 'node_modules'].includes(e.name)) walk(abs);
-        continue;
-      }
-      const wanted = e.isFile() && ((e.name.endsWith('.rego') && (options.tests || !e.name.endsWith('_test.rego'))) || e.name === 'data.json');
-      if (!wanted) continue;
-      const target = join(to, relative(from, abs));
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(abs, target);
-    }
-  };
-  mkdirSync(to, { recursive: true });
-  walk(from);
-}
-
-function listRego(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else if (e.name.endsWith('.rego')) out.push(toPosix(relative(dir, join(d, e.name))));
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** Which kinds of failing and passing fixture each rule has, and its example from the first failing one. */
