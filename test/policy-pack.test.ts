@@ -103,6 +103,17 @@ describe('a policy pack', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { rule: string; line: number }) => `${f.rule}@${f.line}`)).toEqual(['ACME-GHA-001@4']);
   });
 
+  it('builds byte-identical bundles from the same sources, wherever the repository is', () => {
+    const bundles = [orgRepo(), orgRepo()].map((dir) => {
+      scaffoldAndFill(dir, 'ACME-K8S-001', 'kubernetes');
+      expect(tollgate(['build'], { cwd: dir }).code).toBe(0);
+      return join(dir, 'policy/bundle');
+    });
+    for (const file of ['policy.wasm', 'data.json', 'catalog.json']) {
+      expect(readFileSync(join(bundles[0]!, file)).equals(readFileSync(join(bundles[1]!, file))), file).toBe(true);
+    }
+  });
+
   it('names a missing bundle in one line', () => {
     const dir = orgRepo({ 'k8s/pod.yaml': WRITABLE_POD });
     const r = tollgate(['check'], { cwd: dir });

@@ -48,6 +48,7 @@ export function registerNew(cli: Command, ctx: CliContext): void {
         writeFileSync(f.abs, f.content, { flag: 'wx' });
         ctx.out.write(`created ${display(f.abs)}\n`);
       }
-      ctx.out.write(`next: write the rule's logic and METADATA (the TODOs), adjust its test and fixtures, then \`tollgate build\` and \`tollgate test\`\n`);
+      const build = pack.builtin ? '`npm run build:policies` and `npm test`' : '`tollgate build` and `tollgate test`';
+      ctx.out.write(`next: write the rule's logic and METADATA (the TODOs), adjust its test and fixtures, then ${build}\n`);
     });
 }

@@ -43,8 +43,9 @@ export function registerTest(cli: Command, ctx: CliContext): void {
       ctx.out.write(formatResults(results, ctx.color));
       let failed = results.some((r) => !r.passed);
       if (flags.coverage) {
-        // An organisation's run covers its own rules; tollgate's covers the built-in ones.
-        const cov = coverage(results, env.catalog, (r) => (pack ? r.builtin === false : r.builtin !== false));
+        // A bundle with an organisation's rules is tested for those; tollgate's own for the built-in ones.
+        const custom = [...env.catalog.rules.values()].some((r) => r.builtin === false);
+        const cov = coverage(results, env.catalog, (r) => (custom ? r.builtin === false : r.builtin !== false));
         ctx.out.write('\n' + formatCoverage(cov, ctx.color));
         failed ||= cov.rows.some((r) => !r.complete);
       }
