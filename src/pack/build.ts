@@ -14,6 +14,7 @@ import { opaBinary, opaVersion, runOpa, wasmCapabilities } from './opa.js';
 import { parametersOf } from './params.js';
 import { copySources, packSources, sourceDigest, type SourceOptions } from './sources.js';
 
+/** What to build, where to, and how strictly. */
 export interface BuildOptions {
   /** An organisation's pack to compile with the built-in rules; without one, the built-in bundle. */
   pack?: Pack;
