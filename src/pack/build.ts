@@ -9,7 +9,7 @@ import { collectFixtures, fixtureKind, readMarks } from '../fixture/run.js';
 import { toPosix } from '../discover.js';
 import { exampleOf } from './example.js';
 import { BUILTIN_POLICIES, display, PACKAGE_ROOT, type Pack } from './layout.js';
-import { lintPack, type Annotation, type FixtureKinds } from './lint.js';
+import { lintPack, type Annotation, type FixtureKinds, type LintInput } from './lint.js';
 import { opaBinary, opaVersion, runOpa, wasmCapabilities } from './opa.js';
 import { parametersOf } from './params.js';
 import { copySources, packSources, sourceDigest, type SourceOptions } from './sources.js';
@@ -63,93 +63,121 @@ export function packSourceOptions(pack: Pack, out: string): SourceOptions {
  * sources so that the compiled file names, and so the bytes, do not depend on where things are.
  */
 export function buildPolicies(options: BuildOptions): { rules: number; kinds: string[] } {
-  const log = options.log ?? (() => {});
-  const opa = opaBinary(log);
-  const stage = mkdtempSync(join(tmpdir(), 'tollgate-build-'));
+  const opa = opaBinary(options.log);
+  const st = stageSources(options);
   try {
-    // OPA runs in home/ on "." (and "../custom"): the names the committed built-in bundle was built with.
-    const home = join(stage, 'tollgate');
-    const custom = join(stage, 'custom');
-    const pack = options.pack;
-    copySources(BUILTIN_POLICIES, home, { tests: pack === undefined, skip: [] });
-    const packOptions = pack ? packSourceOptions(pack, options.out) : undefined;
-    if (pack && packOptions) copySources(pack.dir, custom, packOptions);
-    const roots = pack ? ['.', '../custom'] : ['.'];
-    const packShown = pack ? display(pack.dir, options.base) : '';
-    // Staged paths as the user knows them: policies/... for the built-in rules, the pack's own path for its files.
-    const shown = (file: string): string => {
-      const rel = toPosix(relative(home, resolve(home, file)));
-      if (rel.startsWith('../custom/')) return toPosix(join(packShown, rel.slice('../custom/'.length)));
-      return rel.startsWith('../') ? file : `policies/${rel}`;
-    };
-    const opaOut = (text: string) => text.replace(/[\w./-]+\.rego\b/g, shown);
     const run = (args: string[], what: string) => {
-      const r = runOpa(opa, args, home);
-      if (!r.ok) throw new BuildFailure(`${what} failed`, opaOut(`${r.stdout}${r.stderr}`).trim().split('\n'));
+      const r = runOpa(opa, args, st.home);
+      if (!r.ok) throw new BuildFailure(`${what} failed`, `${r.stdout}${r.stderr}`.replace(/[\w./-]+\.rego\b/g, st.shown).trim().split('\n'));
       return r.stdout;
     };
-
-    const unformatted = run(['fmt', '--list', ...roots], 'opa fmt').trim();
+    const unformatted = run(['fmt', '--list', ...st.roots], 'opa fmt').trim();
     if (unformatted) {
-      const dirs = pack ? packShown : 'policies';
-      throw new BuildFailure(`Rego not formatted; run: ${opa} fmt -w ${dirs}`, unformatted.split('\n').map((f) => `${shown(f)}: not formatted`));
+      const dirs = options.pack ? st.packShown : 'policies';
+      throw new BuildFailure(`Rego not formatted; run: ${opa} fmt -w ${dirs}`, unformatted.split('\n').map((f) => `${st.shown(f)}: not formatted`));
     }
-    const caps = join(stage, 'capabilities.json');
+    const caps = join(st.dir, 'capabilities.json');
     writeFileSync(caps, JSON.stringify(wasmCapabilities(opa)));
     const capsArgs = options.restrictBuiltins === false ? [] : ['--capabilities', caps];
-    run(['check', '--strict', ...capsArgs, ...roots], 'opa check --strict');
+    run(['check', '--strict', ...capsArgs, ...st.roots], 'opa check --strict');
 
     const inspect = (root: string) => JSON.parse(run(['inspect', '-a', '--format', 'json', root], 'opa inspect')) as Inspection;
-    const builtin = inspect('.');
-    const kinds = readdirSync(home, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(home, d.name, 'main.rego')))
+    const kinds = readdirSync(st.home, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(join(st.home, d.name, 'main.rego')))
       .map((d) => d.name)
       .sort();
-    const linted = pack ? inspect('../custom') : builtin;
-    const fixtures = readFixtures(pack?.fixtures ?? join(PACKAGE_ROOT, 'fixtures', 'rules'), pack ? options.base : PACKAGE_ROOT);
-    const builtinAnnotations = annotationsOf(builtin, shown);
-    const { rules, problems } = lintPack({
-      annotations: pack ? annotationsOf(linted, shown) : builtinAnnotations,
-      packages: packagesOf(linted, shown),
-      kinds,
-      builtin: pack === undefined,
-      takenIds: pack ? new Map(builtinAnnotations.map((a) => [String(a.custom?.id), `${a.file}:${a.row} (built-in)`])) : new Map(),
-      takenPackages: pack ? new Map([...packagesOf(builtin, shown)].map(([p, files]) => [p, `${files[0]} (built-in)`])) : new Map(),
-      testFiles: new Set(packSources(pack ? custom : home, { tests: true, skip: [] }).map((f) => shown(pack ? `../custom/${f}` : f)).filter((f) => f.endsWith('_test.rego'))),
-      fixtures: fixtures.kinds,
-      fixturesDir: pack ? display(pack.fixtures, options.base) : 'fixtures/rules',
-    });
+    const fixtures = readFixtures(options.pack?.fixtures ?? join(PACKAGE_ROOT, 'fixtures', 'rules'), options.pack ? options.base : PACKAGE_ROOT);
+    const { rules, problems } = lintPack(lintInput(st, options, kinds, fixtures.kinds, inspect));
     if (problems.length > 0) throw new BuildFailure(`rule metadata: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
-    if (options.tests !== false) run(['test', ...roots], 'opa test (the Rego unit tests)');
+    if (options.tests !== false) run(['test', ...st.roots], 'opa test (the Rego unit tests)');
 
-    const tarball = join(stage, 'bundle.tar.gz');
+    const tarball = join(st.dir, 'bundle.tar.gz');
     const entrypoints = kinds.flatMap((k) => ['-e', `tollgate/${k}/violations`]);
-    run(['build', '-t', 'wasm', ...capsArgs, ...entrypoints, '--ignore', 'bundle', '--ignore', '*_test.rego', '-o', tarball, ...roots], 'opa build');
+    run(['build', '-t', 'wasm', ...capsArgs, ...entrypoints, '--ignore', 'bundle', '--ignore', '*_test.rego', '-o', tarball, ...st.roots], 'opa build');
     const files = readTarball(tarball, ['/policy.wasm', '/data.json']);
     const data = JSON.parse(String(files.get('/data.json'))) as { params?: Record<string, unknown> };
-
-    const sourceOf = (rule: { source: string }) => readFileSync(pack && !rule.source.startsWith('policies/') ? join(custom, relative(packShown, rule.source)) : join(home, rule.source.slice('policies/'.length)), 'utf8');
     const own = rules.map((r): RuleMeta => {
       const example = fixtures.examples.get(r.id);
-      return { ...r, parameters: parametersOf(sourceOf(r), data.params ?? {}), ...(example ? { example } : {}) };
+      return { ...r, parameters: parametersOf(readFileSync(st.staged(r.source), 'utf8'), data.params ?? {}), ...(example ? { example } : {}) };
     });
-    // The built-in rules of a pack build keep their committed entries (their fixtures are not shipped).
-    const inherited = pack ? (JSON.parse(readFileSync(join(BUNDLE_DIR, 'catalog.json'), 'utf8')) as CatalogFile).rules : [];
-    const catalog: CatalogFile = {
-      opaVersion: opaVersion(),
-      kinds,
-      rules: [...inherited, ...own].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
-      ...(pack && packOptions ? { pack: { dir: packShown, digest: sourceDigest(pack.dir, packOptions) } } : {}),
-    };
 
     mkdirSync(options.out, { recursive: true });
     writeFileSync(join(options.out, 'policy.wasm'), files.get('/policy.wasm') as Buffer);
     writeFileSync(join(options.out, 'data.json'), JSON.stringify(data, null, 2) + '\n');
-    writeFileSync(join(options.out, 'catalog.json'), JSON.stringify(catalog, null, 2) + '\n');
+    writeFileSync(join(options.out, 'catalog.json'), JSON.stringify(catalogFile(options, st, kinds, own), null, 2) + '\n');
     return { rules: own.length, kinds };
   } finally {
-    rmSync(stage, { recursive: true, force: true });
+    rmSync(st.dir, { recursive: true, force: true });
   }
+}
+
+/** The staged copy of the sources, and the mapping between staged and shown paths. */
+interface Stage {
+  dir: string;
+  /** Where OPA runs, on "." (and "../custom"): the names the committed built-in bundle was built with. */
+  home: string;
+  custom: string;
+  roots: string[];
+  packShown: string;
+  /** A staged path as the user knows it: policies/... for a built-in file, the pack's own path for its files. */
+  shown(file: string): string;
+  /** The staged file of a shown path. */
+  staged(shown: string): string;
+}
+
+function stageSources(options: BuildOptions): Stage {
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-build-'));
+  const home = join(dir, 'tollgate');
+  const custom = join(dir, 'custom');
+  const pack = options.pack;
+  copySources(BUILTIN_POLICIES, home, { tests: pack === undefined, skip: [] });
+  if (pack) copySources(pack.dir, custom, packSourceOptions(pack, options.out));
+  const packShown = pack ? display(pack.dir, options.base) : '';
+  return {
+    dir,
+    home,
+    custom,
+    roots: pack ? ['.', '../custom'] : ['.'],
+    packShown,
+    shown(file) {
+      const rel = toPosix(relative(home, resolve(home, file)));
+      if (rel.startsWith('../custom/')) return toPosix(join(packShown, rel.slice('../custom/'.length)));
+      return rel.startsWith('../') ? file : `policies/${rel}`;
+    },
+    staged: (shown) => (shown.startsWith('policies/') ? join(home, shown.slice('policies/'.length)) : join(custom, relative(packShown, shown))),
+  };
+}
+
+/** What the lint sees: the pack's rules (or the built-in ones), with the built-in ids and packages as taken. */
+function lintInput(st: Stage, options: BuildOptions, kinds: string[], fixtures: Map<string, FixtureKinds>, inspect: (root: string) => Inspection): LintInput {
+  const pack = options.pack;
+  const builtin = inspect('.');
+  const linted = pack ? inspect('../custom') : builtin;
+  const builtinAnnotations = annotationsOf(builtin, st.shown);
+  const tests = packSources(pack ? st.custom : st.home, { tests: true, skip: [] }).filter((f) => f.endsWith('_test.rego'));
+  return {
+    annotations: pack ? annotationsOf(linted, st.shown) : builtinAnnotations,
+    packages: packagesOf(linted, st.shown),
+    kinds,
+    builtin: pack === undefined,
+    takenIds: pack ? new Map(builtinAnnotations.map((a) => [String(a.custom?.id), `${a.file}:${a.row} (built-in)`])) : new Map(),
+    takenPackages: pack ? new Map([...packagesOf(builtin, st.shown)].map(([p, files]) => [p, `${files[0]} (built-in)`])) : new Map(),
+    testFiles: new Set(tests.map((f) => st.shown(pack ? `../custom/${f}` : f))),
+    fixtures,
+    fixturesDir: pack ? display(pack.fixtures, options.base) : 'fixtures/rules',
+  };
+}
+
+/** catalog.json: a pack build keeps the committed entries of the built-in rules (their fixtures are not shipped). */
+function catalogFile(options: BuildOptions, st: Stage, kinds: string[], own: RuleMeta[]): CatalogFile {
+  const pack = options.pack;
+  const inherited = pack ? (JSON.parse(readFileSync(join(BUNDLE_DIR, 'catalog.json'), 'utf8')) as CatalogFile).rules : [];
+  return {
+    opaVersion: opaVersion(),
+    kinds,
+    rules: [...inherited, ...own].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)),
+    ...(pack ? { pack: { dir: st.packShown, digest: sourceDigest(pack.dir, packSourceOptions(pack, options.out)) } } : {}),
+  };
 }
 
 /** The named members of an OPA bundle (their names start with "/"); a missing one is a build failure. */
