@@ -2,13 +2,76 @@ import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import jsonc from 'jsonc-parser';
-import { sniffFormat, type Format, type Route } from './detect.js';
-import type { KindContext, ParsedFile } from './kinds.js';
+import { PARSE_RULE, TOOL_RULES } from './catalog.js';
+import type { Config } from './config.js';
+import { router, sniffFormat, type Format, type Route } from './detect.js';
+import type { Candidate } from './discover.js';
+import { fileFinding, type Finding } from './finding.js';
+import { inventory, type FileEntry } from './inventory.js';
+import { scanKinds } from './kind-config.js';
+import { groupUnits, type KindContext, type ParsedFile } from './kinds.js';
 import type { ParsedDocuments, SyntaxProblem } from './parse/document.js';
 import { parseDockerfile } from './parse/dockerfile.js';
 import { parseJson } from './parse/json.js';
 import { parseYaml } from './parse/yaml.js';
 import { readSource } from './source.js';
+import type { Unit } from './unit.js';
+
+/** Files read, parsed and grouped into units, before any rule ran. */
+export interface Ingested {
+  units: Unit[];
+  /** Problems of the inputs themselves: TG-PARSE, TG-SCHEMA. */
+  findings: Finding[];
+  /** Files that were checked or had a problem. */
+  reported: Set<string>;
+  /** Every file with its kind, and those skipped with a note. */
+  inventory: FileEntry[];
+}
+
+const UNKNOWN_NOTE = 'not a kind tollgate knows by its path or content, so no rule checked it; declare its kind under kinds: in .tollgate.yaml';
+
+/**
+ * Reads and parses candidates along their routes, reports what cannot be read or parsed, and
+ * groups the rest into units of the kinds that claim them. `policyKinds` are the kinds the policy
+ * bundle has rules for (an in-house kind needs rules or a schema).
+ */
+export function ingest(files: readonly Candidate[], config: Config, root: string, policyKinds: readonly string[]): Ingested {
+  const findings: Finding[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const notes: FileEntry[] = [];
+  const reported = new Set<string>();
+  const onRead = (rel: string, read: Read) => {
+    const problems = 'problem' in read ? [read.problem] : read.errors;
+    for (const p of problems) findings.push(fileFinding(PARSE_RULE, rel, p.message, p));
+    if (problems.length > 0) reported.add(rel);
+  };
+  const { kinds, formats } = scanKinds(config.kinds, policyKinds);
+  const routes = router(config.kinds, config.dir, root, formats);
+  const looksLikeInput = (file: ParsedFile) => kinds.some((k) => k.claims(file) !== undefined);
+  for (const { abs, rel, explicit } of files) {
+    const route = routes.route(abs, rel);
+    if (route === undefined || 'skip' in route) {
+      // Files of no known kind are skipped silently, unless the user named them.
+      if (route !== undefined) notes.push({ file: rel, kind: null, note: route.skip });
+      else if (explicit) notes.push({ file: rel, kind: null, note: UNKNOWN_NOTE });
+      continue;
+    }
+    const read = readFile(abs, rel, route, config.maxFileBytes);
+    // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
+    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, read, looksLikeInput);
+    if (!quiet) onRead(rel, read);
+    if ('file' in read) parsed.set(rel, read.file);
+  }
+  const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead));
+  for (const unit of units) {
+    reported.add(unit.file);
+    for (const inc of unit.includes ?? []) reported.add(inc);
+    for (const p of unit.problems ?? []) findings.push(fileFinding(TOOL_RULES.get(p.rule) ?? PARSE_RULE, p.file, p.message, p));
+  }
+  const claimed = new Set(claims.map((c) => c.file.rel));
+  for (const f of files) if (f.explicit && parsed.has(f.rel) && !claimed.has(f.rel)) notes.push({ file: f.rel, kind: null, note: UNKNOWN_NOTE });
+  return { units, findings, reported, inventory: inventory(claims, units, notes) };
+}
 
 /** The parser of each format. */
 export function parseAs(format: Format, text: string): ParsedDocuments {

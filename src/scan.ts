@@ -1,16 +1,14 @@
-import { BUNDLE_DIR } from './bundle.js';
-import { loadCatalog, PARSE_RULE, TOOL_RULES, type Catalog, type RuleMeta } from './catalog.js';
+import { loadCatalog, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
-import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
+import { compareFindings, resultFinding, type Finding } from './finding.js';
 import { router } from './detect.js';
-import { kindContext, readFile, worthReporting, type Read } from './ingest.js';
-import { inventory, type FileEntry } from './inventory.js';
-import { scanKinds } from './kind-config.js';
+import { ingest } from './ingest.js';
+import type { FileEntry } from './inventory.js';
+import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
-import { groupUnits, type ParsedFile } from './kinds.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -47,10 +45,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
-  const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
+  const bundleDir = options.bundleDir ?? bundleDirOf(config);
+  const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const files = discover(targets, root, excluder(config.exclude, config.dir, root), router(config.kinds, config.dir, root).wanted);
+  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const files = discover(targets, root, excluder([...config.exclude, ...packExcludes(config)], config.dir, root), router(config.kinds, config.dir, root).wanted);
 
   const { findings, files: checked, inventory: list } = checkFiles(files, config, engine, rules, root);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -68,50 +67,16 @@ export function checkFiles(
   rules: ReadonlyMap<string, RuleMeta | null>,
   root: string = rootOf(files),
 ): { findings: Finding[]; files: number; inventory: FileEntry[] } {
-  const findings: Finding[] = [];
-  const parsed = new Map<string, ParsedFile>();
-  const notes: FileEntry[] = [];
-  const reported = new Set<string>();
-  const onRead = (rel: string, read: Read) => {
-    const problems = 'problem' in read ? [read.problem] : read.errors;
-    for (const p of problems) findings.push(fileFinding(PARSE_RULE, rel, p.message, p));
-    if (problems.length > 0) reported.add(rel);
-  };
-  const { kinds, formats } = scanKinds(config.kinds, engine.kinds);
-  const routes = router(config.kinds, config.dir, root, formats);
-  const looksLikeInput = (file: ParsedFile) => kinds.some((k) => k.claims(file) !== undefined);
-  for (const { abs, rel, explicit } of files) {
-    const route = routes.route(abs, rel);
-    if (route === undefined || 'skip' in route) {
-      // Files of no known kind are skipped silently, unless the user named them.
-      if (route !== undefined) notes.push({ file: rel, kind: null, note: route.skip });
-      else if (explicit) notes.push({ file: rel, kind: null, note: UNKNOWN_NOTE });
-      continue;
-    }
-    const read = readFile(abs, rel, route, config.maxFileBytes);
-    // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
-    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, read, looksLikeInput);
-    if (!quiet) onRead(rel, read);
-    if ('file' in read) parsed.set(rel, read.file);
-  }
-  const ctx = kindContext(root, parsed, config.maxFileBytes, onRead);
-  const { units, claims } = groupUnits([...parsed.values()], kinds, ctx);
+  const { units, findings, reported, inventory } = ingest(files, config, root, engine.kinds);
   for (const unit of units) {
-    reported.add(unit.file);
-    for (const inc of unit.includes ?? []) reported.add(inc);
-    for (const p of unit.problems ?? []) findings.push(fileFinding(TOOL_RULES.get(p.rule) ?? PARSE_RULE, p.file, p.message, p));
     if (!engine.kinds.includes(unit.kind)) continue;
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
       if (meta) findings.push(resultFinding(unit, result, meta));
     }
   }
-  const claimed = new Set(claims.map((c) => c.file.rel));
-  for (const f of files) if (f.explicit && parsed.has(f.rel) && !claimed.has(f.rel)) notes.push({ file: f.rel, kind: null, note: UNKNOWN_NOTE });
-  return { findings: findings.sort(compareFindings), files: reported.size, inventory: inventory(claims, units, notes) };
+  return { findings: findings.sort(compareFindings), files: reported.size, inventory };
 }
-
-const UNKNOWN_NOTE = 'not a kind tollgate knows by its path or content, so no rule checked it; declare its kind under kinds: in .tollgate.yaml';
 
 /** The scan root of candidates that did not say: the part of the first absolute path before its relative one. */
 function rootOf(files: readonly Candidate[]): string {

@@ -29,7 +29,7 @@ violations contains result.violation(rego.metadata.chain(), ["runs", "steps", i,
 	ref := step.uses
 	is_string(ref)
 	not startswith(ref, "./")
-	not gha.first_party(ref)
+	not gha.first_party(ref, data.params.github_actions.first_party_owners)
 	p := gha.pin_problem(ref)
 	msg := concat("", ["'", ref, "' in step ", format_int(i + 1, 10), " of the composite action ", p])
 }

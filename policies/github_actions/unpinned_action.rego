@@ -27,7 +27,7 @@ import data.tollgate.lib.result
 violations contains result.violation(rego.metadata.chain(), u.path, msg) if {
 	some u in gha.uses
 	not startswith(u.ref, "./")
-	not gha.first_party(u.ref)
+	not gha.first_party(u.ref, data.params.github_actions.first_party_owners)
 	p := gha.pin_problem(u.ref)
 	msg := concat("", ["'", u.ref, "' in ", u.label, " ", p])
 }

@@ -47,10 +47,11 @@ step_label(step, i, job) := concat("", ["step '", step.name, "' of job '", job, 
 	is_string(step.id)
 } else := concat("", ["step ", format_int(i + 1, 10), " of job '", job, "'"])
 
-# Whether an action's owner is one the organisation trusts to move its tags only to reviewed code.
-first_party(ref) if {
+# Whether an action's owner is one of `owners`, trusted to move its tags only to reviewed code.
+# Rules pass data.params.github_actions.first_party_owners, so the parameter is documented with them.
+first_party(ref, owners) if {
 	owner := lower(split(ref, "/")[0])
-	some trusted in data.params.github_actions.first_party_owners
+	some trusted in owners
 	owner == lower(trusted)
 }
 
