@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBaseline } from './commands/baseline.js';
 import { registerCheck } from './commands/check.js';
 import type { CliContext } from './commands/context.js';
 import { EXIT, InternalError, UserError } from './errors.js';
@@ -12,6 +13,7 @@ export function program(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cli, ctx);
+  registerBaseline(cli, ctx);
   return cli;
 }
 

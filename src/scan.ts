@@ -6,11 +6,13 @@ import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
-import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
+import { compareFindings, fileFinding, resultFinding, type Finding, type Suppression } from './finding.js';
 import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
+import { suppressionStage } from './suppress.js';
 import { yamlKind, yamlUnit } from './units/yaml.js';
+import type { WaiverSource } from './waivers-inline.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -20,11 +22,21 @@ export interface ScanOptions {
   /** Overrides the config's failOn. */
   failOn?: Severity;
   bundleDir?: string;
+  /** Audit mode: ignore every waiver and the baseline. */
+  noWaivers?: boolean;
+  /** A baseline file (from `tollgate baseline`): findings in it are suppressed. */
+  baseline?: string;
+  /** The clock for waiver expiry; default now. */
+  now?: Date;
 }
 
 export interface Summary {
   files: number;
+  /** Findings that count: not waived, not in the baseline. bySeverity and byOwner count these. */
   findings: number;
+  /** Findings a waiver or the baseline accepts (reported, but never failing). */
+  suppressed: number;
+  bySuppression: Record<Suppression['kind'], number>;
   bySeverity: Record<Severity, number>;
   byOwner: Record<string, number>;
   failOn: Severity;
@@ -49,22 +61,33 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
   const files = discover(targets, root, excluder(config.exclude, config.dir, root));
+  const stage = options.noWaivers
+    ? undefined
+    : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   let scanned = 0;
   for (const file of files) {
-    const found = checkFile(file.abs, file.rel, config, engine, rules);
+    const found = checkFile(file.abs, file.rel, config, engine, rules, stage?.readFile);
     if (found === undefined) continue;
     scanned++;
     findings.push(...found);
   }
+  if (stage) findings = stage.apply(findings);
   findings.sort(compareFindings);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   return { root, findings, summary: summarize(findings, scanned, failOn) };
 }
 
-/** Findings of one file, or undefined when tollgate has no rules for it. */
-export function checkFile(abs: string, rel: string, config: Config, engine: PolicyEngine, rules: Map<string, RuleMeta | null>): Finding[] | undefined {
+/** Findings of one file, or undefined when tollgate has no rules for it; `onSource` sees each evaluated file (for its waivers). */
+export function checkFile(
+  abs: string,
+  rel: string,
+  config: Config,
+  engine: PolicyEngine,
+  rules: Map<string, RuleMeta | null>,
+  onSource?: (src: WaiverSource) => void,
+): Finding[] | undefined {
   if (isHelmTemplate(abs)) return undefined;
   const source = readSource(abs, config.maxFileBytes);
   if ('problem' in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
@@ -73,6 +96,7 @@ export function checkFile(abs: string, rel: string, config: Config, engine: Poli
   const kind = yamlKind(rel, parsed.documents);
   if (kind === undefined || !engine.kinds.includes(kind)) return findings.length > 0 ? findings : undefined;
   const unit = yamlUnit(kind, rel, parsed);
+  onSource?.({ file: rel, format: 'yaml', kind, text: source.text, documents: parsed.documents, index: parsed.index });
   for (const result of engine.evaluate(unit.kind, unit.input)) {
     const meta = rules.get(result.rule);
     if (meta) findings.push(resultFinding(unit, result, meta));
@@ -101,13 +125,26 @@ function isHelmTemplate(abs: string): boolean {
   return false;
 }
 
+/** Counts of the findings that count, and of the suppressed ones; `failed` when one that counts reaches failOn. */
 export function summarize(findings: readonly Finding[], files: number, failOn: Severity): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byOwner: Record<string, number> = {};
-  for (const f of findings) {
+  const bySuppression: Record<Suppression['kind'], number> = { inline: 0, central: 0, baseline: 0 };
+  const counted = findings.filter((f) => f.suppression === undefined);
+  for (const f of findings) if (f.suppression) bySuppression[f.suppression.kind]++;
+  for (const f of counted) {
     bySeverity[f.severity]++;
     byOwner[f.owner] = (byOwner[f.owner] ?? 0) + 1;
   }
   const owners = Object.fromEntries(Object.entries(byOwner).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { files, findings: findings.length, bySeverity, byOwner: owners, failOn, failed: findings.some((f) => atLeast(f.severity, failOn)) };
+  return {
+    files,
+    findings: counted.length,
+    suppressed: findings.length - counted.length,
+    bySuppression,
+    bySeverity,
+    byOwner: owners,
+    failOn,
+    failed: counted.some((f) => atLeast(f.severity, failOn)),
+  };
 }

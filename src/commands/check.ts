@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { clockFromEnv } from '../dates.js';
 import { EXIT } from '../errors.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
@@ -12,6 +13,8 @@ interface CheckFlags {
   format: (typeof FORMATS)[number];
   failOn?: Severity;
   config?: string;
+  baseline?: string;
+  waivers: boolean;
 }
 
 /** `tollgate check [paths...]`: scan and report; exit 1 on findings at or above --fail-on. */
@@ -23,11 +26,16 @@ export function registerCheck(cli: Command, ctx: CliContext): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1 (default: config failOn, else high)').choices(SEVERITIES))
     .option('-c, --config <file>', 'config file to use instead of the nearest .tollgate.yaml')
+    .option('--baseline <file>', 'suppress the findings recorded in this file by `tollgate baseline`')
+    .option('--no-waivers', 'audit: ignore every waiver and the baseline')
     .action(async (paths: string[], flags: CheckFlags) => {
       const result = await scan({
         targets: paths,
         ...(flags.config !== undefined ? { configFile: flags.config } : {}),
         ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}),
+        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        noWaivers: !flags.waivers,
+        now: clockFromEnv(process.env.TOLLGATE_NOW),
       });
       ctx.out.write(flags.format === 'json' ? formatJson(result) : formatText(result, ctx.color));
       ctx.setExit(result.summary.failed ? EXIT.violations : EXIT.ok);

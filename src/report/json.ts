@@ -19,6 +19,7 @@ export function formatJson(result: ScanResult): string {
     endColumn: f.endColumn,
     ...(f.resource !== undefined ? { resource: f.resource } : {}),
     fingerprint: f.fingerprint,
+    ...(f.suppression !== undefined ? { suppression: f.suppression } : {}),
   }));
   return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary: result.summary }, null, 2) + '\n';
 }
