@@ -8,45 +8,14 @@ import { parseYaml } from '../src/parse/yaml.js';
 import { tempRepo, tollgate } from './helpers/cli.js';
 
 const DIGEST = `sha256:${'c'.repeat(64)}`;
-const TRAINER = `apiVersion: v1
-kind: Pod
-metadata:
-  name: trainer
-  namespace: ml
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: main
-      image: registry.example.com/train:1.0
-      securityContext:
-        privileged: true
-        allowPrivilegeEscalation: false
-      resources:
-        limits: {cpu: "1", memory: 1Gi}
-    - name: logger
-      image: registry.example.com/log:2.0@${DIGEST}
-      securityContext:
-        allowPrivilegeEscalation: false
-      resources:
-        limits: {cpu: "1", memory: 1Gi}
-`;
-const HELPER = `apiVersion: v1
-kind: Pod
-metadata:
-  name: helper
-  namespace: ml
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: main
-      image: registry.example.com/helper:3.0
-      securityContext:
-        allowPrivilegeEscalation: false
-      resources:
-        limits: {cpu: "1", memory: 1Gi}
-`;
+const pod = (name: string, containers: string[]) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ml\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n${containers.join('')}`;
+const container = (name: string, image: string, privileged = false) =>
+  `    - name: ${name}\n      image: ${image}\n      securityContext:\n${privileged ? '        privileged: true\n' : ''}        allowPrivilegeEscalation: false\n      resources:\n        limits: {cpu: "1", memory: 1Gi}\n`;
+const MAIN = container('main', 'registry.example.com/train:1.0', true);
+const LOGGER = container('logger', `registry.example.com/log:2.0@${DIGEST}`);
+const TRAINER = pod('trainer', [MAIN, LOGGER]);
+const HELPER = pod('helper', [container('main', 'registry.example.com/helper:3.0')]);
 const ORIGINAL = `${TRAINER}---\n${HELPER}`;
 
 interface Report {
@@ -127,7 +96,7 @@ describe('tollgate baseline', () => {
 describe('fingerprints survive unrelated edits', () => {
   const edits: Array<[string, (s: string) => string, string[]]> = [
     ['lines inserted above the findings', (s) => `# ML training pods\n# owned by the platform team\n\n${s.replace('  namespace: ml\n', '  namespace: ml\n  labels:\n    team: ml\n    tier: gpu\n')}`, []],
-    ['resources and containers reordered', () => `${HELPER}---\n${reorderContainers(TRAINER)}`, []],
+    ['resources and containers reordered', () => `${HELPER}---\n${pod('trainer', [LOGGER, MAIN])}`, []],
     ['the file reformatted (flow JSON, other indentation and quoting)', (s) => reformat(s), []],
     ['an unrelated resource renamed', (s) => s.replace('name: helper', 'name: helper-v2'), ['TG-K8S-006 Pod/ml/helper-v2']],
     ['the offending value changed', (s) => s.replace('train:1.0', 'train:1.1'), ['TG-K8S-006 Pod/ml/trainer']],
@@ -191,13 +160,6 @@ describe('baseline files and paths', () => {
     expect(r.stderr).toMatch(message);
   });
 });
-
-/** The trainer pod with its two containers swapped. */
-function reorderContainers(pod: string): string {
-  const [head, rest] = pod.split('    - name: main\n') as [string, string];
-  const [main, logger] = rest.split('    - name: logger\n') as [string, string];
-  return `${head}    - name: logger\n${logger}    - name: main\n${main}`;
-}
 
 /** Every document as flow JSON with keys sorted, quoted and indented by 4: same data, nothing of the layout left. */
 function reformat(text: string): string {

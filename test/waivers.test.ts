@@ -23,29 +23,8 @@ function brief(findings: Finding[]): string[] {
 
 const waivedPod = (comment: string) => PRIVILEGED_POD.replace('privileged: true', `privileged: true ${comment}`);
 
-const TWO_CONTAINERS = `apiVersion: v1
-kind: Pod
-metadata:
-  name: trainer
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: main
-      image: registry.example.com/train:1.0@sha256:${'a'.repeat(64)}
-      securityContext:
-        privileged: true
-        allowPrivilegeEscalation: false
-      resources:
-        limits: {cpu: "1", memory: 1Gi}
-    - name: sidecar
-      image: registry.example.com/proxy:1.0@sha256:${'b'.repeat(64)}
-      securityContext:
-        privileged: true
-        allowPrivilegeEscalation: false
-      resources:
-        limits: {cpu: "1", memory: 1Gi}
-`;
+/** PRIVILEGED_POD with a second privileged container, 'sidecar', after 'main'. */
+const TWO_CONTAINERS = PRIVILEGED_POD + PRIVILEGED_POD.slice(PRIVILEGED_POD.indexOf('    - name: main')).replace('name: main', 'name: sidecar');
 
 const PWN_WORKFLOW = `name: pr
 on: pull_request_target
