@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { BUNDLE_DIR } from './bundle.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
-import { discover, excluder, scanRoot } from './discover.js';
+import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding, type Suppression } from './finding.js';
@@ -11,8 +11,8 @@ import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { suppressionStage } from './suppress.js';
-import { yamlKind, yamlUnit } from './units/yaml.js';
-import type { WaiverSource } from './waivers-inline.js';
+import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
+import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -65,43 +65,55 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? undefined
     : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
 
-  let findings: Finding[] = [];
-  let scanned = 0;
-  for (const file of files) {
-    const found = checkFile(file.abs, file.rel, config, engine, rules, stage?.readFile);
-    if (found === undefined) continue;
-    scanned++;
-    findings.push(...found);
-  }
-  if (stage) findings = stage.apply(findings);
-  findings.sort(compareFindings);
+  const { findings: raw, files: checked } = checkFiles(files, config, engine, rules, stage?.readFile);
+  const findings = stage ? stage.apply(raw).sort(compareFindings) : raw;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, scanned, failOn) };
+  return { root, findings, summary: summarize(findings, checked, failOn) };
 }
 
-/** Findings of one file, or undefined when tollgate has no rules for it; `onSource` sees each evaluated file (for its waivers). */
-export function checkFile(
-  abs: string,
-  rel: string,
+/**
+ * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings and
+ * the number of files checked (files tollgate has no rules for are not counted). `onSource` gets
+ * each evaluated file that may hold waivers, with the kind it was evaluated as.
+ */
+export function checkFiles(
+  files: readonly Candidate[],
   config: Config,
   engine: PolicyEngine,
-  rules: Map<string, RuleMeta | null>,
+  rules: ReadonlyMap<string, RuleMeta | null>,
   onSource?: (src: WaiverSource) => void,
-): Finding[] | undefined {
-  if (isHelmTemplate(abs)) return undefined;
-  const source = readSource(abs, config.maxFileBytes);
-  if ('problem' in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
-  const parsed = parseYaml(source.text);
-  const findings = parsed.errors.map((e) => fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
-  const kind = yamlKind(rel, parsed.documents);
-  if (kind === undefined || !engine.kinds.includes(kind)) return findings.length > 0 ? findings : undefined;
-  const unit = yamlUnit(kind, rel, parsed);
-  onSource?.({ file: rel, format: 'yaml', kind, text: source.text, documents: parsed.documents, index: parsed.index });
-  for (const result of engine.evaluate(unit.kind, unit.input)) {
-    const meta = rules.get(result.rule);
-    if (meta) findings.push(resultFinding(unit, result, meta));
+): { findings: Finding[]; files: number } {
+  const findings: Finding[] = [];
+  const parsed: ParsedFile[] = [];
+  const reported = new Set<string>();
+  // Only the few files with waiver comments keep their text until their kind is known.
+  const texts = new Map<string, string>();
+  for (const { abs, rel } of files) {
+    if (isHelmTemplate(abs)) continue;
+    const source = readSource(abs, config.maxFileBytes);
+    if ('problem' in source) {
+      findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
+      reported.add(rel);
+      continue;
+    }
+    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    if (file.parsed.errors.length > 0) reported.add(rel);
+    if (onSource && mayHoldWaivers(source.text)) texts.set(rel, source.text);
+    parsed.push(file);
   }
-  return findings;
+  const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
+  for (const unit of units) {
+    reported.add(unit.file);
+    const text = texts.get(unit.file);
+    const file = text !== undefined ? parsed.find((f) => f.rel === unit.file) : undefined;
+    if (onSource && text !== undefined && file) onSource({ file: unit.file, format: file.format, kind: unit.kind, text, documents: file.parsed.documents, index: file.parsed.index });
+    for (const result of engine.evaluate(unit.kind, unit.input)) {
+      const meta = rules.get(result.rule);
+      if (meta) findings.push(resultFinding(unit, result, meta));
+    }
+  }
+  return { findings: findings.sort(compareFindings), files: reported.size };
 }
 
 /** The catalog with the organisation's overrides: null for a disabled rule. */

@@ -20,14 +20,18 @@ export interface WaiverSource {
   index: PositionIndex;
 }
 
+/** Whether a file's text can hold a waiver at all: most files cannot, and are not tokenized again. */
+export function mayHoldWaivers(text: string): boolean {
+  return text.includes('tollgate:') || text.includes(IGNORE_ANNOTATION);
+}
+
 /**
  * The waivers written in a file: `tollgate:ignore` comments (on the finding's line, or on their
  * own line above the block they cover), `tollgate:ignore-file` comments, and for Kubernetes the
  * `tollgate.dev/ignore` annotation of an object. Problems go to `report`.
  */
 export function inlineWaivers(src: WaiverSource, rules: ReadonlyMap<string, RuleMeta | null>, report: WaiverReporter): Waiver[] {
-  // Most files have no waiver; skip the second tokenization for them.
-  if (!src.text.includes('tollgate')) return [];
+  if (!mayHoldWaivers(src.text)) return [];
   const waivers: Waiver[] = [];
   const add = (body: string, at: Place, scope: WaiverScope) => {
     const terms = parseTerms(body);

@@ -88,7 +88,8 @@ describe('inline waiver scopes', () => {
     const parsed = parseYaml(text);
     const problems: Finding[] = [];
     const waivers = inlineWaivers({ file: 'f.yaml', format: 'yaml', kind, text, documents: parsed.documents, index: parsed.index }, rules, waiverReporter(rules, problems));
-    return { scopes: waivers.map((w) => ({ rules: w.rules, ...w.scope })), problems: problems.map((p) => `${p.rule}@${p.line}`) };
+    const flat = waivers.map((w) => ({ rules: w.rules, ...w.scope }) as { rules: string[]; type: string; file?: string; from?: number; to?: number });
+    return { scopes: flat, problems: problems.map((p) => `${p.rule}@${p.line}`) };
   }
 
   const pod = (waiverLine: string) => `apiVersion: v1
