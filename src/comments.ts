@@ -1,4 +1,5 @@
 import { CST, Lexer } from 'yaml';
+import { LineIndex } from './parse/document.js';
 
 /** One comment of a source file. */
 export interface Comment {
@@ -27,18 +28,16 @@ const SCANNERS: Record<CommentFormat, (text: string) => Array<{ offset: number; 
 
 /** Every comment of a file in a format tollgate parses. */
 export function scanComments(format: CommentFormat, text: string): Comment[] {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = new LineIndex(text);
   return SCANNERS[format](text).map(({ offset, raw, marker }) => {
-    const line = lineOf(lineStarts, offset);
-    const start = lineStarts[line - 1] ?? 0;
-    const end = offset + raw.replace(/\r$/, '').length;
+    const { line, column } = lines.pos(offset);
+    const body = raw.replace(/\r$/, '');
     return {
       line,
-      column: offset - start + 1,
-      endColumn: end - start + 1,
-      text: raw.slice(marker).replace(/\r$/, '').trim(),
-      ownLine: text.slice(start, offset).trim() === '',
+      column,
+      endColumn: column + body.length,
+      text: body.slice(marker).trim(),
+      ownLine: text.slice(offset - column + 1, offset).trim() === '',
     };
   });
 }
@@ -54,16 +53,4 @@ function yamlComments(text: string) {
     offset += token.length;
   }
   return out;
-}
-
-/** The 1-based line holding `offset`, by binary search over the line starts. */
-function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lineStarts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

@@ -55,7 +55,7 @@ export function directiveOf(comment: string): { name: string; body: string } | u
 export function parseTerms(body: string): WaiverTerms | { problem: string } {
   const terms: WaiverTerms = { rules: [] };
   TOKEN.lastIndex = 0;
-  const text = body.trim();
+  const text = clean(body).trim();
   while (TOKEN.lastIndex < text.length) {
     const m = TOKEN.exec(text);
     if (!m) break;
@@ -71,6 +71,11 @@ export function parseTerms(body: string): WaiverTerms | { problem: string } {
     terms[key as (typeof KEYS)[number]] = value.trim();
   }
   return terms;
+}
+
+/** Scanned text is untrusted: its control characters (terminal escapes) never reach a report. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 function unquote(raw: string): string | undefined {
@@ -99,12 +104,14 @@ export function waiverReporter(rules: ReadonlyMap<string, RuleMeta | null>, out:
  */
 export function checkWaiver(
   kind: Waiver['kind'],
-  terms: WaiverTerms,
+  written: WaiverTerms,
   at: Place,
   scope: WaiverScope,
   rules: ReadonlyMap<string, RuleMeta | null>,
   report: WaiverReporter,
 ): Waiver | undefined {
+  const terms: WaiverTerms = { ...written };
+  for (const key of KEYS) if (written[key] !== undefined) terms[key] = clean(written[key]);
   let ok = true;
   if (terms.rules.length === 0) {
     report(WAIVER_RULES.invalid, at, `the waiver names no rule, so it waives nothing; list the rule ids it accepts, like tollgate:ignore TG-K8S-001 reason="…"`);

@@ -79,6 +79,12 @@ describe('tollgate baseline', () => {
     expect(text).toMatch(/! 1 finding \(1 medium\), 3 suppressed \(3 in baseline\), 2 files checked; passing/);
   });
 
+  it('help documents every flag', () => {
+    const r = tollgate(['baseline', '--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--output', '--config']) expect(r.stdout).toContain(flag);
+  });
+
   it('--no-waivers ignores the baseline', () => {
     const dir = baselined();
     const { code, report } = checkWithBaseline(dir, ['--no-waivers']);

@@ -54,6 +54,7 @@ describe('waiver directives', () => {
     ['TG-K8S-001 reason="say \\"hi\\""', { rules: ['TG-K8S-001'], reason: 'say "hi"' }],
     ['TG-K8S-001', { rules: ['TG-K8S-001'] }],
     ['reason="none named"', { rules: [], reason: 'none named' }],
+    ['TG-K8S-001 reason="\u001b[31mred\u001b[0m\u0007"', { rules: ['TG-K8S-001'], reason: '[31mred[0m' }],
   ])('parse %s', (body, terms) => {
     expect(parseTerms(body)).toEqual(terms);
   });
