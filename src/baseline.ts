@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { toPosix } from './discover.js';
 import { UserError } from './errors.js';
 import type { Finding } from './finding.js';
+import { isWithin } from './paths.js';
 
 /** Version of the baseline file's shape. */
 export const BASELINE_VERSION = 1;
@@ -48,8 +49,7 @@ export function formatBaseline(findings: readonly Finding[]): string {
 /** Reads a baseline file; anything wrong with it is one UserError line. */
 export function readBaseline(path: string, root: string): Baseline {
   const abs = resolve(path);
-  const rel = relative(root, abs);
-  const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? toPosix(rel) : path;
+  const file = isWithin(abs, root) ? toPosix(relative(root, abs)) : path;
   const bad = (why: string) => new UserError(`${path}: ${why}; write it with \`tollgate baseline --output ${path}\``);
   let raw: unknown;
   try {

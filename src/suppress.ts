@@ -1,9 +1,9 @@
-import { resolve, sep } from 'node:path';
-import { applyBaseline, readBaseline, type Baseline } from './baseline.js';
+import { applyBaseline, readBaseline } from './baseline.js';
 import type { RuleMeta } from './catalog.js';
 import type { Config } from './config.js';
 import { daysBetween, utcDay } from './dates.js';
 import { compareFindings, type Finding, type Suppression } from './finding.js';
+import { isWithin } from './paths.js';
 import { waiverReporter, type Waiver, type WaiverReporter, type WaiverScope } from './waiver.js';
 import { WAIVER_RULES } from './waiver-rules.js';
 import { centralWaivers, DEFAULT_NOTICE_DAYS } from './waivers-central.js';
@@ -49,7 +49,7 @@ export function suppressionStage(ctx: SuppressionContext): SuppressionStage {
         fullScan: ctx.config.file !== undefined && covers(ctx.targets, ctx.config.dir),
         report,
       });
-      return [...(baseline ? applyBaseline(waived, baseline as Baseline) : waived), ...problems];
+      return [...(baseline ? applyBaseline(waived, baseline) : waived), ...problems];
     },
   };
 }
@@ -132,11 +132,7 @@ function where(w: Waiver): string {
   return `${w.at.file}:${w.at.line}`;
 }
 
-/** Whether a target directory holds `dir` (the whole tree the config governs was scanned). */
+/** Whether a target holds `dir`: the whole tree the config governs was scanned. */
 function covers(targets: readonly string[], dir: string): boolean {
-  const d = resolve(dir);
-  return (targets.length > 0 ? targets : ['.']).some((t) => {
-    const abs = resolve(t);
-    return d === abs || d.startsWith(abs.endsWith(sep) ? abs : abs + sep);
-  });
+  return (targets.length > 0 ? targets : ['.']).some((t) => isWithin(dir, t));
 }

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { WAIVERS_SCHEMA } from './bundle.js';
 import type { RuleMeta } from './catalog.js';
@@ -6,6 +6,7 @@ import { readValidatedYaml, type CentralWaiverEntry, type Config } from './confi
 import { toPosix } from './discover.js';
 import { UserError } from './errors.js';
 import { locate } from './locate.js';
+import { isWithin } from './paths.js';
 import type { DocPath, PositionIndex } from './position.js';
 import { checkWaiver, type Place, type Waiver, type WaiverReporter } from './waiver.js';
 
@@ -24,7 +25,7 @@ export function centralWaivers(config: Config, root: string, rules: ReadonlyMap<
   if (settings.entries) lists.push({ file: configFile, entries: settings.entries, index: config.index ?? new Map(), base: [0, 'waivers', 'entries'] });
   if (settings.file !== undefined) {
     const file = resolve(config.dir, settings.file);
-    if (!isInside(file, config.dir)) {
+    if (!isWithin(file, config.dir)) {
       const at = locate(config.index ?? new Map(), [0, 'waivers', 'file']);
       const where = `${relative(process.cwd(), configFile) || configFile}${at ? `:${at.line}:${at.column}` : ''}`;
       throw new UserError(`${where}: waivers.file "${settings.file}" is outside the config's directory; keep the waivers file in the repository, beside or below the config`);
@@ -51,12 +52,7 @@ export function centralWaivers(config: Config, root: string, rules: ReadonlyMap<
 function pathMatcher(glob: string, configDir: string, root: string): (file: string) => boolean {
   const isMatch = picomatch(glob.replace(/^\.?\//, ''), { dot: true });
   return (file) => {
-    const rel = toPosix(relative(configDir, join(root, file)));
-    return !rel.startsWith('../') && rel !== '..' && isMatch(rel);
+    const abs = join(root, file);
+    return isWithin(abs, configDir) && isMatch(toPosix(relative(configDir, abs)));
   };
-}
-
-function isInside(file: string, dir: string): boolean {
-  const rel = relative(dir, file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

@@ -133,17 +133,19 @@ describe('baseline files and paths', () => {
     ['../escape.json', /^tollgate: --output \.\.\/escape\.json is outside the workspace .*; write to a path inside it\n$/],
     ['out/link/b.json', /^tollgate: --output out\/link\/b\.json is outside the workspace/],
     ['linked.json', /^tollgate: --output linked\.json is a symbolic link; tollgate does not write through links/],
+    ['dangling.json', /^tollgate: --output dangling\.json is a symbolic link/],
     ['missing/dir/b.json', /^tollgate: --output missing\/dir\/b\.json: directory missing\/dir does not exist/],
   ])('--output %s is refused with one line and exit 2', (output, message) => {
     const dir = tempRepo({ 'repo/pod.yaml': HELPER, 'outside/x': '' });
     mkdirSync(join(dir, 'repo/out'));
     symlinkSync(join(dir, 'outside'), join(dir, 'repo/out/link'));
     symlinkSync(join(dir, 'outside/x'), join(dir, 'repo/linked.json'));
+    symlinkSync(join(dir, 'outside/new.json'), join(dir, 'repo/dangling.json'));
     const r = tollgate(['baseline', '--output', output], { cwd: join(dir, 'repo') });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(readFileSync(join(dir, 'outside/x'), 'utf8')).toBe('');
-    expect(existsSync(join(dir, 'escape.json'))).toBe(false);
+    for (const f of ['escape.json', 'outside/new.json', 'outside/b.json']) expect(existsSync(join(dir, f))).toBe(false);
   });
 
   it('--output inside the workspace is written', () => {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { DEFAULT_BASELINE, baselineable, formatBaseline } from '../baseline.js';
 import { clockFromEnv } from '../dates.js';
 import { EXIT } from '../errors.js';
-import { workspaceOutput } from '../output-path.js';
+import { workspaceOutput } from '../paths.js';
 import { scan } from '../scan.js';
 import type { CliContext } from './context.js';
 
