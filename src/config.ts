@@ -21,6 +21,10 @@ export interface Config {
   maxFileBytes: number;
   parameters: Record<string, unknown>;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+  /** The organisation's policy pack (absolute): Rego rules and their fixtures. */
+  policies?: string;
+  /** The compiled bundle to check with (absolute). */
+  bundle?: string;
   /** Central waivers and their settings, as written (see src/waivers-central.ts). */
   waivers: WaiverSettings;
   /** Positions of the config file's nodes (keys start with document 0), for findings that point into it. */
@@ -76,6 +80,8 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     maxFileBytes: c.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     parameters: c.parameters ?? {},
     rules: c.rules ?? {},
+    ...(c.policies !== undefined ? { policies: resolve(dirname(file), c.policies) } : {}),
+    ...(c.bundle !== undefined ? { bundle: resolve(dirname(file), c.bundle) } : {}),
     waivers: c.waivers ?? {},
     index,
   };

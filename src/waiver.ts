@@ -5,7 +5,7 @@ import type { Range } from './position.js';
 import { WAIVER_RULES } from './waiver-rules.js';
 
 /** Rule ids as the catalog writes them. */
-export const RULE_ID = /^TG-[A-Z0-9]+(-[A-Z0-9]+)*$/;
+export const RULE_ID = /^([A-Z][A-Z0-9]*-[A-Z0-9]+-[0-9]{3}|TG-[A-Z]+(-[A-Z]+)*)$/;
 
 /** What a waiver covers. */
 export type WaiverScope =
