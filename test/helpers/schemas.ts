@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
+import AjvDraft04Module from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
+// A CommonJS module whose class is its default export.
+const AjvDraft04 = (AjvDraft04Module as unknown as { default: typeof Ajv }).default;
 
 /** The official SARIF 2.1.0 JSON Schema, as @microsoft/jest-sarif ships it (draft-04). */
 const SARIF_SCHEMA = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
@@ -17,7 +19,7 @@ const sarifValidate = sarifAjv.compile(SARIF_SCHEMA);
 /** Schema errors of a SARIF log (text), as readable strings; empty when valid. */
 export function sarifErrors(text: string): string[] {
   const ok = sarifValidate(JSON.parse(text));
-  return ok ? [] : (sarifValidate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return ok ? [] : (sarifValidate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message}`);
 }
 
 const reportAjv = new Ajv({ allErrors: true, strict: true });
