@@ -94,6 +94,14 @@ describe('SARIF', () => {
     expect(JSON.parse(formatSarif(sample, OPTIONS)).runs[0].tool.driver.rules[0]).not.toHaveProperty('helpUri');
   });
 
+  it('the schema check can fail: a result without a message, a bad level and no version are caught', () => {
+    const log = JSON.parse(formatSarif(sample, OPTIONS));
+    delete log.version;
+    delete log.runs[0].results[0].message;
+    log.runs[0].results[1].level = 'fatal';
+    expect(sarifErrors(JSON.stringify(log)).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('is valid with no findings', () => {
     const empty = { ...sample, findings: [], summary: summarize([], 0, 'high') };
     expect(sarifErrors(formatSarif(empty, OPTIONS))).toEqual([]);
