@@ -147,6 +147,18 @@ describe('the Action on a pull request', () => {
     server.faults = {};
   });
 
+  it('stops with one clear error when the base commit is not in the clone (a shallow checkout)', async () => {
+    const { dir, headSha } = pullRequestRepo({ 'k8s/pod.yaml': pods(1, 'shallow') });
+    const mark = server.requests.length;
+    const r = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 11, baseSha: 'f'.repeat(40), headSha, owner: OWNER, repo: REPO }), sha: headSha });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe(`::error title=tollgate::tollgate: the pull request's base commit ffffffffffff: no such commit in ${dir}; fetch it first (with actions/checkout set fetch-depth: 0)\n`);
+    expect(server.requests.length).toBe(mark);
+    // Without changed-only the same clone is scanned whole.
+    const whole = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 11, baseSha: 'f'.repeat(40), headSha, owner: OWNER, repo: REPO }), sha: headSha, inputs: { 'changed-only': 'false', annotations: 'none' } });
+    expect(whole.outputs.findings).toBe('2');
+  });
+
   it('never prints the token, with debug logging on and the API failing with an error that echoes it', async () => {
     const { dir, baseSha, headSha } = pullRequestRepo({ 'k8s/pod.yaml': pods(2, 'dbg') });
     // Statuses Octokit does not retry, so the test does not wait for back-offs.

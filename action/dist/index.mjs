@@ -48026,16 +48026,16 @@ function markChanged(findings, changed) {
 
 // src/changes/git.ts
 var GIT = ["-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "-c", "diff.noprefix=false"];
-function changedSince(root, base) {
+function changedSince(root, base, label = `--base ${base}`) {
   if (base.startsWith("-") || base.trim() === "") throw new UserError(`--base ${JSON.stringify(base)}: not a git ref; pass a branch, tag or commit such as origin/main`);
-  if (git(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new UserError(`--base ${base}: ${root} is not a git work tree; changed lines need git history`);
+  if (git(root, ["rev-parse", "--is-inside-work-tree"]) !== "true") throw new UserError(`${label}: ${root} is not a git work tree; changed lines need git history`);
   const commit = git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${base}^{commit}`]);
   if (commit === void 0) {
-    throw new UserError(`--base ${base}: no such commit in ${root}; fetch it first (with actions/checkout set fetch-depth: 0)`);
+    throw new UserError(`${label}: no such commit in ${root}; fetch it first (with actions/checkout set fetch-depth: 0)`);
   }
   const mergeBase = git(root, ["merge-base", commit, "HEAD"]);
   if (mergeBase === void 0) {
-    throw new UserError(`--base ${base}: no common history with HEAD; fetch the full history (with actions/checkout set fetch-depth: 0)`);
+    throw new UserError(`${label}: no common history with HEAD; fetch the full history (with actions/checkout set fetch-depth: 0)`);
   }
   const diff = git(root, ["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--no-textconv", "--no-relative", "--src-prefix=a/", "--dst-prefix=b/", mergeBase, "--"]) ?? "";
   const changed = parseUnifiedDiff(diff);
@@ -53550,12 +53550,14 @@ async function scanWorkspace(inputs, ctx, debug2) {
   const pr = ctx.pullRequest;
   const changedOnly = inputs.changedOnly ?? pr !== void 0;
   if (changedOnly && pr === void 0) throw new UserError(`input changed-only: true needs a pull_request event, not ${ctx.eventName}; leave it unset to scan everything on other events`);
-  let base = changedOnly ? pr?.baseSha : void 0;
-  if (!changedOnly && pr !== void 0) {
+  let base;
+  if (pr !== void 0) {
+    const label = `the pull request's base commit ${pr.baseSha.slice(0, 12)}`;
     try {
-      changedSince(ctx.workspace, pr.baseSha);
+      changedSince(ctx.workspace, pr.baseSha, label);
       base = pr.baseSha;
     } catch (e) {
+      if (changedOnly) throw e;
       debug2(`no changed lines for ordering: ${e.message}`);
     }
   }

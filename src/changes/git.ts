@@ -8,18 +8,18 @@ const GIT = ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', '-c', '
 /**
  * The lines of the work tree at `root` that were added or modified since the merge base of `base`
  * and HEAD; untracked files count as wholly new. Renames are followed, so a renamed file keeps
- * only its edited lines.
+ * only its edited lines. `label` names the base in error messages.
  */
-export function changedSince(root: string, base: string): ChangedLines {
+export function changedSince(root: string, base: string, label = `--base ${base}`): ChangedLines {
   if (base.startsWith('-') || base.trim() === '') throw new UserError(`--base ${JSON.stringify(base)}: not a git ref; pass a branch, tag or commit such as origin/main`);
-  if (git(root, ['rev-parse', '--is-inside-work-tree']) !== 'true') throw new UserError(`--base ${base}: ${root} is not a git work tree; changed lines need git history`);
+  if (git(root, ['rev-parse', '--is-inside-work-tree']) !== 'true') throw new UserError(`${label}: ${root} is not a git work tree; changed lines need git history`);
   const commit = git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]);
   if (commit === undefined) {
-    throw new UserError(`--base ${base}: no such commit in ${root}; fetch it first (with actions/checkout set fetch-depth: 0)`);
+    throw new UserError(`${label}: no such commit in ${root}; fetch it first (with actions/checkout set fetch-depth: 0)`);
   }
   const mergeBase = git(root, ['merge-base', commit, 'HEAD']);
   if (mergeBase === undefined) {
-    throw new UserError(`--base ${base}: no common history with HEAD; fetch the full history (with actions/checkout set fetch-depth: 0)`);
+    throw new UserError(`${label}: no common history with HEAD; fetch the full history (with actions/checkout set fetch-depth: 0)`);
   }
   const diff = git(root, ['diff', '-U0', '-M', '--no-color', '--no-ext-diff', '--no-textconv', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', mergeBase, '--']) ?? '';
   const changed = parseUnifiedDiff(diff);

@@ -73,13 +73,15 @@ async function scanWorkspace(inputs: ActionInputs, ctx: RunnerContext, debug: (m
   const pr = ctx.pullRequest;
   const changedOnly = inputs.changedOnly ?? pr !== undefined;
   if (changedOnly && pr === undefined) throw new UserError(`input changed-only: true needs a pull_request event, not ${ctx.eventName}; leave it unset to scan everything on other events`);
-  let base = changedOnly ? pr?.baseSha : undefined;
-  if (!changedOnly && pr !== undefined) {
-    // Changed lines only order the annotations here; a shallow clone just loses that order.
+  let base: string | undefined;
+  if (pr !== undefined) {
+    const label = `the pull request's base commit ${pr.baseSha.slice(0, 12)}`;
     try {
-      changedSince(ctx.workspace, pr.baseSha);
+      changedSince(ctx.workspace, pr.baseSha, label);
       base = pr.baseSha;
     } catch (e) {
+      if (changedOnly) throw e;
+      // Without changed-only, changed lines only order the annotations: a shallow clone loses just that.
       debug(`no changed lines for ordering: ${(e as Error).message}`);
     }
   }

@@ -9,9 +9,6 @@ export interface ReportOptions {
   blobUrl?: string;
 }
 
-/** A reporter: a pure function from a scan result to the text of one format. */
-export type Reporter = (result: import('../scan.js').ScanResult, options: ReportOptions) => string;
-
 /** A finding's text on one line: control characters (newlines from a scanned value) are escaped. */
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
