@@ -5,7 +5,7 @@ import { markChanged } from './changes/diff.js';
 import { changedSince } from './changes/git.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
-import { discover, excluder, scanRoot } from './discover.js';
+import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
@@ -13,7 +13,7 @@ import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { findingStatus } from './triage.js';
-import { yamlKind, yamlUnit } from './units/yaml.js';
+import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -69,37 +69,49 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  let findings: Finding[] = [];
-  let scanned = 0;
-  for (const file of files) {
-    const found = checkFile(file.abs, file.rel, config, engine, rules);
-    if (found === undefined) continue;
-    scanned++;
-    findings.push(...found);
-  }
-  findings.sort(compareFindings);
-  if (changed !== undefined) findings = markChanged(findings, changed);
+  const checked = checkFiles(files, config, engine, rules);
+  const findings = changed !== undefined ? markChanged(checked.findings, changed) : checked.findings;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const changedOnly = options.changedOnly === true;
   const enabled = [...rules.values()].filter((r): r is RuleMeta => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { root, findings, summary: summarize(findings, scanned, failOn, changedOnly), rules: enabled, changedOnly };
+  return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly };
 }
 
-/** Findings of one file, or undefined when tollgate has no rules for it. */
-export function checkFile(abs: string, rel: string, config: Config, engine: PolicyEngine, rules: Map<string, RuleMeta | null>): Finding[] | undefined {
-  if (isHelmTemplate(abs)) return undefined;
-  const source = readSource(abs, config.maxFileBytes);
-  if ('problem' in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
-  const parsed = parseYaml(source.text);
-  const findings = parsed.errors.map((e) => fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
-  const kind = yamlKind(rel, parsed.documents);
-  if (kind === undefined || !engine.kinds.includes(kind)) return findings.length > 0 ? findings : undefined;
-  const unit = yamlUnit(kind, rel, parsed);
-  for (const result of engine.evaluate(unit.kind, unit.input)) {
-    const meta = rules.get(result.rule);
-    if (meta) findings.push(resultFinding(unit, result, meta));
+/**
+ * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings and
+ * the number of files checked (files tollgate has no rules for are not counted).
+ */
+export function checkFiles(
+  files: readonly Candidate[],
+  config: Config,
+  engine: PolicyEngine,
+  rules: ReadonlyMap<string, RuleMeta | null>,
+): { findings: Finding[]; files: number } {
+  const findings: Finding[] = [];
+  const parsed: ParsedFile[] = [];
+  const reported = new Set<string>();
+  for (const { abs, rel } of files) {
+    if (isHelmTemplate(abs)) continue;
+    const source = readSource(abs, config.maxFileBytes);
+    if ('problem' in source) {
+      findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
+      reported.add(rel);
+      continue;
+    }
+    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    if (file.parsed.errors.length > 0) reported.add(rel);
+    parsed.push(file);
   }
-  return findings;
+  const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
+  for (const unit of units) {
+    reported.add(unit.file);
+    for (const result of engine.evaluate(unit.kind, unit.input)) {
+      const meta = rules.get(result.rule);
+      if (meta) findings.push(resultFinding(unit, result, meta));
+    }
+  }
+  return { findings: findings.sort(compareFindings), files: reported.size };
 }
 
 /** The catalog with the organisation's overrides: null for a disabled rule. */

@@ -1,9 +1,9 @@
 // Runs every annotated fixture under fixtures/rules through the committed policy.wasm.
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import fg from 'fast-glob';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../src/scan.js';
+import { checkFiles } from '../src/scan.js';
 import { committedEngine } from './helpers/engine.js';
 import { parseExpectations } from './helpers/fixture-annotations.js';
 
@@ -21,7 +21,7 @@ describe('rule fixtures', () => {
     const text = readFileSync(join(root, file), 'utf8');
     const { expect: wanted, ok } = parseExpectations(text);
     expect(wanted.size + ok.size, `${file} has no "# expect:" or "# ok:" annotation`).toBeGreaterThan(0);
-    const findings = checkFile(join(root, file), relative(root, join(root, file)), env.config, env.engine, env.rules) ?? [];
+    const { findings } = checkFiles([{ abs: join(root, file), rel: file }], env.config, env.engine, env.rules);
     const problems: string[] = [];
     for (const rule of new Set([...wanted.keys(), ...ok.keys()])) {
       expect(env.catalog.rules.has(rule), `${file} names unknown rule ${rule}`).toBe(true);

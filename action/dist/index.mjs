@@ -48908,6 +48908,24 @@ function isObject(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+// src/kinds.ts
+function yamlKindSpec(name) {
+  return {
+    name,
+    claims: (f) => f.format === "yaml" && yamlKind(f.rel, f.parsed.documents) === name,
+    units: (files) => files.map((f) => yamlUnit(name, f.rel, f.parsed))
+  };
+}
+var KINDS = [yamlKindSpec("github_actions"), yamlKindSpec("kubernetes")];
+function groupUnits(files, kinds = KINDS) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const kind = kinds.find((k) => k.claims(file));
+    if (kind) claimed.set(kind, [...claimed.get(kind) ?? [], file]);
+  }
+  return kinds.flatMap((k) => k.units(claimed.get(k) ?? []));
+}
+
 // src/scan.ts
 var DEFAULT_FAIL_ON = "high";
 async function scan(options) {
@@ -48920,35 +48938,39 @@ async function scan(options) {
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
   const files = discover(targets, root, excluder(config.exclude, config.dir, root));
   const changed = options.base !== void 0 ? changedSince(root, options.base) : void 0;
-  let findings = [];
-  let scanned = 0;
-  for (const file of files) {
-    const found = checkFile(file.abs, file.rel, config, engine, rules);
-    if (found === void 0) continue;
-    scanned++;
-    findings.push(...found);
-  }
-  findings.sort(compareFindings);
-  if (changed !== void 0) findings = markChanged(findings, changed);
+  const checked = checkFiles(files, config, engine, rules);
+  const findings = changed !== void 0 ? markChanged(checked.findings, changed) : checked.findings;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const changedOnly = options.changedOnly === true;
   const enabled = [...rules.values()].filter((r) => r !== null).sort((a, b) => a.id < b.id ? -1 : 1);
-  return { root, findings, summary: summarize(findings, scanned, failOn, changedOnly), rules: enabled, changedOnly };
+  return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly };
 }
-function checkFile(abs, rel, config, engine, rules) {
-  if (isHelmTemplate(abs)) return void 0;
-  const source = readSource(abs, config.maxFileBytes);
-  if ("problem" in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
-  const parsed = parseYaml(source.text);
-  const findings = parsed.errors.map((e) => fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
-  const kind = yamlKind(rel, parsed.documents);
-  if (kind === void 0 || !engine.kinds.includes(kind)) return findings.length > 0 ? findings : void 0;
-  const unit = yamlUnit(kind, rel, parsed);
-  for (const result of engine.evaluate(unit.kind, unit.input)) {
-    const meta = rules.get(result.rule);
-    if (meta) findings.push(resultFinding(unit, result, meta));
+function checkFiles(files, config, engine, rules) {
+  const findings = [];
+  const parsed = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const { abs, rel } of files) {
+    if (isHelmTemplate(abs)) continue;
+    const source = readSource(abs, config.maxFileBytes);
+    if ("problem" in source) {
+      findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
+      reported.add(rel);
+      continue;
+    }
+    const file = { abs, rel, format: "yaml", parsed: parseYaml(source.text) };
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    if (file.parsed.errors.length > 0) reported.add(rel);
+    parsed.push(file);
   }
-  return findings;
+  const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
+  for (const unit of units) {
+    reported.add(unit.file);
+    for (const result of engine.evaluate(unit.kind, unit.input)) {
+      const meta = rules.get(result.rule);
+      if (meta) findings.push(resultFinding(unit, result, meta));
+    }
+  }
+  return { findings: findings.sort(compareFindings), files: reported.size };
 }
 function effectiveRules(catalog, config) {
   const out = /* @__PURE__ */ new Map();
