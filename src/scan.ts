@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { markChanged } from './changes/diff.js';
+import { changedSince } from './changes/git.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
-import { compareFindings, fileFinding, resultFinding, type Finding, type Suppression } from './finding.js';
+import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { suppressionStage } from './suppress.js';
+import { findingStatus } from './triage.js';
 import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
 import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
@@ -28,32 +31,42 @@ export interface ScanOptions {
   baseline?: string;
   /** The clock for waiver expiry; default now. */
   now?: Date;
+  /** Git ref to compare with: findings get `changed`, and those on changed lines rank first. */
+  base?: string;
+  /** Only findings on lines changed since `base` count; the others are pre-existing. */
+  changedOnly?: boolean;
 }
 
 export interface Summary {
   files: number;
-  /** Findings that count: not waived, not in the baseline. bySeverity and byOwner count these. */
+  /** Active findings: neither suppressed nor pre-existing. bySeverity and byOwner count these. */
   findings: number;
-  /** Findings a waiver or the baseline accepts (reported, but never failing). */
+  /** Findings a waiver or the baseline accepted. */
   suppressed: number;
-  bySuppression: Record<Suppression['kind'], number>;
+  /** Findings outside the changed lines in --changed-only mode. */
+  preExisting: number;
   bySeverity: Record<Severity, number>;
   byOwner: Record<string, number>;
   failOn: Severity;
-  /** Whether a finding is at or above failOn: exit code 1. */
+  /** Whether an active finding is at or above failOn: exit code 1. */
   failed: boolean;
 }
 
 export interface ScanResult {
   root: string;
+  /** Every finding, whatever its status (see triage.ts). */
   findings: Finding[];
   summary: Summary;
+  /** The enabled rules with the organisation's overrides, by id: what SARIF lists as the tool's rules. */
+  rules: RuleMeta[];
+  changedOnly: boolean;
 }
 
 export const DEFAULT_FAIL_ON: Severity = 'high';
 
 /** Runs the whole pipeline: discover, parse, evaluate, locate, filter. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  if (options.changedOnly && options.base === undefined) throw new UserError('--changed-only needs --base <ref>, the branch or commit the change is compared with');
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
@@ -66,10 +79,15 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? undefined
     : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
 
-  const { findings: raw, files: checked } = checkFiles(files, config, engine, rules, stage?.readFile);
-  const findings = stage ? stage.apply(raw).sort(compareFindings) : raw;
+  const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
+
+  const checked = checkFiles(files, config, engine, rules, stage?.readFile);
+  const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
+  const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, checked, failOn) };
+  const changedOnly = options.changedOnly === true;
+  const enabled = [...rules.values()].filter((r): r is RuleMeta => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly };
 }
 
 /**
@@ -138,26 +156,25 @@ function isHelmTemplate(abs: string): boolean {
   return false;
 }
 
-/** Counts of the findings that count, and of the suppressed ones; `failed` when one that counts reaches failOn. */
-export function summarize(findings: readonly Finding[], files: number, failOn: Severity): Summary {
+/** Counts by status, severity and owner, and whether an active finding reaches failOn. */
+export function summarize(all: readonly Finding[], files: number, failOn: Severity, changedOnly = false): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byOwner: Record<string, number> = {};
-  const bySuppression: Record<Suppression['kind'], number> = { inline: 0, central: 0, baseline: 0 };
-  const counted = findings.filter((f) => f.suppression === undefined);
-  for (const f of findings) if (f.suppression) bySuppression[f.suppression.kind]++;
-  for (const f of counted) {
+  const status = all.map((f) => findingStatus(f, changedOnly));
+  const findings = all.filter((_, i) => status[i] === 'active');
+  for (const f of findings) {
     bySeverity[f.severity]++;
     byOwner[f.owner] = (byOwner[f.owner] ?? 0) + 1;
   }
   const owners = Object.fromEntries(Object.entries(byOwner).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     files,
-    findings: counted.length,
-    suppressed: findings.length - counted.length,
-    bySuppression,
+    findings: findings.length,
+    suppressed: status.filter((s) => s === 'suppressed').length,
+    preExisting: status.filter((s) => s === 'pre-existing').length,
     bySeverity,
     byOwner: owners,
     failOn,
-    failed: counted.some((f) => atLeast(f.severity, failOn)),
+    failed: findings.some((f) => atLeast(f.severity, failOn)),
   };
 }

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/finding.js';
 import { scan } from '../src/scan.js';
 import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
+import { reportErrors, sarifErrors } from './helpers/schemas.js';
 
 interface Report {
   findings: Finding[];
-  summary: { findings: number; suppressed: number; bySuppression: Record<string, number>; failed: boolean };
+  summary: { findings: number; suppressed: number; failed: boolean };
 }
 
 function check(dir: string, args: string[] = [], env: Record<string, string> = {}) {
@@ -51,10 +52,10 @@ describe('inline waivers', () => {
         suppression: { kind: 'inline', reason: 'the GPU driver needs it', owner: 'ml-platform', ticket: 'SEC-7', expires: '2026-12-31', source: 'k8s/pod.yaml:12' },
       }),
     ]);
-    expect(report.summary).toMatchObject({ findings: 0, suppressed: 1, bySuppression: { inline: 1, central: 0, baseline: 0 }, failed: false });
+    expect(report.summary).toMatchObject({ findings: 0, suppressed: 1, failed: false });
     const text = tollgate(['check'], { cwd: dir, env: { TOLLGATE_NOW: '2026-06-01' } });
-    expect(text.stdout).toContain("runs privileged  [cybersecurity]  waived (inline, until 2026-12-31, k8s/pod.yaml:12): the GPU driver needs it\n");
-    expect(text.stdout).toMatch(/✔ no findings, 1 suppressed \(1 inline\), 1 file checked\n$/);
+    expect(text.stdout).toContain('runs privileged  [cybersecurity]  (suppressed by inline waiver: the GPU driver needs it)\n');
+    expect(text.stdout).toMatch(/✔ no findings \(not counted: 1 suppressed\), 1 file checked\n$/);
   });
 
   it('on their own line cover the block that starts on the next line, never the next block', () => {
@@ -250,5 +251,34 @@ describe('audit', () => {
     const { code, report } = check(dir);
     expect(code).toBe(1);
     expect(report.findings[1]).toMatchObject({ rule: 'TG-WAIVER-STALE', severity: 'high' });
+  });
+});
+
+describe('reporters', () => {
+  it('show waived and baselined findings as such, and waiver findings, in valid JSON and SARIF', () => {
+    const dir = tempRepo({
+      '.tollgate.yaml': 'waivers:\n  entries:\n    - {rule: TG-GHA-003, path: "**", reason: "reviewed", owner: cybersecurity, ticket: SEC-9, expires: 2027-01-01}\n',
+      '.github/workflows/pr.yml': PWN_WORKFLOW,
+      'k8s/pod.yaml': waivedPod('# tollgate:ignore TG-K8S-001,TG-K8S-004 reason="driver"'),
+      'k8s/old.yaml': PRIVILEGED_POD.replace('name: trainer', 'name: legacy'),
+    });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    const env = { TOLLGATE_NOW: '2026-06-01' };
+    expect(tollgate(['baseline', 'k8s/old.yaml'], { cwd: dir, env }).code).toBe(0);
+    const json = tollgate(['check', '--baseline', '.tollgate-baseline.json', '-f', 'json'], { cwd: dir, env });
+    expect(reportErrors(json.stdout)).toEqual([]);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.findings.map((f) => `${f.rule} ${f.suppression?.kind ?? '-'}`)).toEqual(['TG-GHA-003 central', 'TG-K8S-001 baseline', 'TG-K8S-001 inline', 'TG-WAIVER-STALE -']);
+    const sarif = tollgate(['check', '--baseline', '.tollgate-baseline.json', '-f', 'sarif'], { cwd: dir, env });
+    expect(sarifErrors(sarif.stdout)).toEqual([]);
+    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; suppressions?: Array<{ kind: string; justification: string }> }> }> }).runs[0]!.results;
+    expect(results.map((r) => [r.ruleId, r.suppressions?.[0]?.kind, r.suppressions?.[0]?.justification])).toEqual([
+      ['TG-GHA-003', 'external', 'reviewed'],
+      ['TG-K8S-001', 'external', 'in baseline .tollgate-baseline.json'],
+      ['TG-K8S-001', 'inSource', 'driver'],
+      ['TG-WAIVER-STALE', undefined, undefined],
+    ]);
+    const markdown = tollgate(['check', '--baseline', '.tollgate-baseline.json', '-f', 'markdown'], { cwd: dir, env }).stdout;
+    expect(markdown).toContain('3 findings are waived and not counted.');
   });
 });

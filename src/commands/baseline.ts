@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_BASELINE, baselineable, formatBaseline } from '../baseline.js';
 import { clockFromEnv } from '../dates.js';
 import { EXIT } from '../errors.js';
-import { workspaceOutput } from '../paths.js';
+import { resolveOutputPath, writeOutput } from '../report/output.js';
 import { scan } from '../scan.js';
 import type { CliContext } from './context.js';
+import { CONFIG_FLAG } from './options.js';
 
 interface BaselineFlags {
   output: string;
@@ -18,17 +18,17 @@ export function registerBaseline(cli: Command, ctx: CliContext): void {
     .command('baseline')
     .description("record the fingerprints of today's findings (not those a waiver covers), for `tollgate check --baseline`")
     .argument('[paths...]', 'files or directories to check')
-    .option('-o, --output <file>', 'baseline file to write, inside the current directory', DEFAULT_BASELINE)
-    .option('-c, --config <file>', 'config file to use instead of the nearest .tollgate.yaml')
+    .option('-o, --output <file>', 'baseline file to write, inside the working directory', DEFAULT_BASELINE)
+    .option(...CONFIG_FLAG)
     .action(async (paths: string[], flags: BaselineFlags) => {
       // Checked before the scan, so a bad path fails fast.
-      const target = workspaceOutput(flags.output, '--output');
+      const target = resolveOutputPath(process.cwd(), flags.output);
       const result = await scan({
         targets: paths,
         ...(flags.config !== undefined ? { configFile: flags.config } : {}),
         now: clockFromEnv(process.env.TOLLGATE_NOW),
       });
-      writeFileSync(target, formatBaseline(result.findings));
+      writeOutput(target, formatBaseline(result.findings));
       const n = result.findings.filter(baselineable).length;
       ctx.out.write(`wrote ${n} finding${n === 1 ? '' : 's'} to ${flags.output}\n`);
       ctx.setExit(EXIT.ok);
