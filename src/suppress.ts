@@ -117,15 +117,10 @@ function inScope(scope: WaiverScope, f: Finding): boolean {
   }
 }
 
+/** The suppression a waiver gives; reporters leave out the terms it lacks. */
 function suppressionOf(w: Waiver): Suppression {
-  return {
-    kind: w.kind,
-    reason: w.reason,
-    ...(w.owner !== undefined ? { owner: w.owner } : {}),
-    ...(w.ticket !== undefined ? { ticket: w.ticket } : {}),
-    ...(w.expires !== undefined ? { expires: w.expires } : {}),
-    source: where(w),
-  };
+  const { kind, reason, owner, ticket, expires } = w;
+  return { kind, reason, owner, ticket, expires, source: where(w) };
 }
 
 function where(w: Waiver): string {

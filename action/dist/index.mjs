@@ -51146,14 +51146,8 @@ function inScope(scope, f) {
   }
 }
 function suppressionOf(w) {
-  return {
-    kind: w.kind,
-    reason: w.reason,
-    ...w.owner !== void 0 ? { owner: w.owner } : {},
-    ...w.ticket !== void 0 ? { ticket: w.ticket } : {},
-    ...w.expires !== void 0 ? { expires: w.expires } : {},
-    source: where2(w)
-  };
+  const { kind, reason, owner, ticket, expires } = w;
+  return { kind, reason, owner, ticket, expires, source: where2(w) };
 }
 function where2(w) {
   return `${w.at.file}:${w.at.line}`;
