@@ -20,6 +20,8 @@ import type { Unit } from './unit.js';
 /** Files read, parsed and grouped into units, before any rule ran. */
 export interface Ingested {
   units: Unit[];
+  /** The files read and parsed, by path relative to the scan root. */
+  parsed: ReadonlyMap<string, ParsedFile>;
   /** Problems of the inputs themselves: TG-PARSE, TG-SCHEMA. */
   findings: Finding[];
   /** Files that were checked or had a problem. */
@@ -70,7 +72,7 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
   }
   const claimed = new Set(claims.map((c) => c.file.rel));
   for (const f of files) if (f.explicit && parsed.has(f.rel) && !claimed.has(f.rel)) notes.push({ file: f.rel, kind: null, note: UNKNOWN_NOTE });
-  return { units, findings, reported, inventory: inventory(claims, units, notes) };
+  return { units, parsed, findings, reported, inventory: inventory(claims, units, notes) };
 }
 
 /** The parser of each format. */

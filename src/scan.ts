@@ -1,14 +1,19 @@
+import { markChanged } from './changes/diff.js';
+import { changedSince } from './changes/git.js';
 import { loadCatalog, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
-import { compareFindings, resultFinding, type Finding } from './finding.js';
 import { router } from './detect.js';
+import { compareFindings, resultFinding, type Finding } from './finding.js';
 import { ingest } from './ingest.js';
 import type { FileEntry } from './inventory.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
+import { suppressionStage } from './suppress.js';
+import { findingStatus } from './triage.js';
+import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -18,22 +23,41 @@ export interface ScanOptions {
   /** Overrides the config's failOn. */
   failOn?: Severity;
   bundleDir?: string;
+  /** Audit mode: ignore every waiver and the baseline. */
+  noWaivers?: boolean;
+  /** A baseline file (from `tollgate baseline`): findings in it are suppressed. */
+  baseline?: string;
+  /** The clock for waiver expiry; default now. */
+  now?: Date;
+  /** Git ref to compare with: findings get `changed`, and those on changed lines rank first. */
+  base?: string;
+  /** Only findings on lines changed since `base` count; the others are pre-existing. */
+  changedOnly?: boolean;
 }
 
 export interface Summary {
   files: number;
+  /** Active findings: neither suppressed nor pre-existing. bySeverity and byOwner count these. */
   findings: number;
+  /** Findings a waiver or the baseline accepted. */
+  suppressed: number;
+  /** Findings outside the changed lines in --changed-only mode. */
+  preExisting: number;
   bySeverity: Record<Severity, number>;
   byOwner: Record<string, number>;
   failOn: Severity;
-  /** Whether a finding is at or above failOn: exit code 1. */
+  /** Whether an active finding is at or above failOn: exit code 1. */
   failed: boolean;
 }
 
 export interface ScanResult {
   root: string;
+  /** Every finding, whatever its status (see triage.ts). */
   findings: Finding[];
   summary: Summary;
+  /** The enabled rules with the organisation's overrides, by id: what SARIF lists as the tool's rules. */
+  rules: RuleMeta[];
+  changedOnly: boolean;
   /** Every file checked or skipped with a note, with its kind. */
   files: FileEntry[];
 }
@@ -42,6 +66,7 @@ export const DEFAULT_FAIL_ON: Severity = 'high';
 
 /** Runs the whole pipeline: discover, parse, evaluate, locate, filter. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  if (options.changedOnly && options.base === undefined) throw new UserError('--changed-only needs --base <ref>, the branch or commit the change is compared with');
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
@@ -50,25 +75,41 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
   const files = discover(targets, root, excluder([...config.exclude, ...packExcludes(config)], config.dir, root), router(config.kinds, config.dir, root).wanted);
+  const stage = options.noWaivers
+    ? undefined
+    : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
 
-  const { findings, files: checked, inventory: list } = checkFiles(files, config, engine, rules, root);
+  const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
+
+  const checked = checkFiles(files, config, engine, rules, stage?.readFile, root);
+  const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
+  const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, checked, failOn), files: list };
+  const changedOnly = options.changedOnly === true;
+  const enabled = [...rules.values()].filter((r): r is RuleMeta => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly, files: checked.inventory };
 }
 
 /**
  * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings, the
  * number of files checked (files tollgate has no rules for are not counted) and the file list.
+ * `onSource` gets each evaluated YAML file that may hold waivers, with the kind it was evaluated as.
  */
 export function checkFiles(
   files: readonly Candidate[],
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
+  onSource?: (src: WaiverSource) => void,
   root: string = rootOf(files),
 ): { findings: Finding[]; files: number; inventory: FileEntry[] } {
-  const { units, findings, reported, inventory } = ingest(files, config, root, engine.kinds);
+  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds);
   for (const unit of units) {
+    const file = parsed.get(unit.file);
+    // Waiver comments are read from YAML only, so far.
+    if (onSource && file?.format === 'yaml' && mayHoldWaivers(file.text)) {
+      onSource({ file: unit.file, format: file.format, kind: unit.kind, text: file.text, documents: file.parsed.documents, index: file.parsed.index });
+    }
     if (!engine.kinds.includes(unit.kind)) continue;
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
@@ -97,13 +138,25 @@ export function effectiveRules(catalog: Catalog, config: Config): Map<string, Ru
   return out;
 }
 
-export function summarize(findings: readonly Finding[], files: number, failOn: Severity): Summary {
+/** Counts by status, severity and owner, and whether an active finding reaches failOn. */
+export function summarize(all: readonly Finding[], files: number, failOn: Severity, changedOnly = false): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byOwner: Record<string, number> = {};
+  const status = all.map((f) => findingStatus(f, changedOnly));
+  const findings = all.filter((_, i) => status[i] === 'active');
   for (const f of findings) {
     bySeverity[f.severity]++;
     byOwner[f.owner] = (byOwner[f.owner] ?? 0) + 1;
   }
   const owners = Object.fromEntries(Object.entries(byOwner).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { files, findings: findings.length, bySeverity, byOwner: owners, failOn, failed: findings.some((f) => atLeast(f.severity, failOn)) };
+  return {
+    files,
+    findings: findings.length,
+    suppressed: status.filter((s) => s === 'suppressed').length,
+    preExisting: status.filter((s) => s === 'pre-existing').length,
+    bySeverity,
+    byOwner: owners,
+    failOn,
+    failed: findings.some((f) => atLeast(f.severity, failOn)),
+  };
 }

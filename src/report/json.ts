@@ -1,7 +1,7 @@
-import type { Finding } from '../finding.js';
+import type { Finding, Suppression } from '../finding.js';
 import type { ScanResult } from '../scan.js';
 
-/** Version of the JSON report's shape; bumped on incompatible changes. */
+/** Version of the JSON report's shape (schema/report.schema.json); bumped on incompatible changes. */
 export const JSON_REPORT_VERSION = 1;
 
 /**
@@ -22,7 +22,21 @@ export function formatJson(result: ScanResult): string {
     endColumn: f.endColumn,
     ...(f.resource !== undefined ? { resource: f.resource } : {}),
     fingerprint: f.fingerprint,
+    ...(f.changed !== undefined ? { changed: f.changed } : {}),
+    ...(f.suppression !== undefined ? { suppression: suppression(f.suppression) } : {}),
   }));
+  const s = result.summary;
+  const summary = {
+    files: s.files,
+    findings: s.findings,
+    suppressed: s.suppressed,
+    preExisting: s.preExisting,
+    bySeverity: s.bySeverity,
+    byOwner: s.byOwner,
+    failOn: s.failOn,
+    failed: s.failed,
+    changedOnly: result.changedOnly,
+  };
   const files = result.files.map((f) => ({
     file: f.file,
     kind: f.kind,
@@ -31,5 +45,17 @@ export function formatJson(result: ScanResult): string {
     ...(f.unresolved !== undefined ? { unresolved: f.unresolved } : {}),
     ...(f.note !== undefined ? { note: f.note } : {}),
   }));
-  return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary: result.summary, files }, null, 2) + '\n';
+  return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary, files }, null, 2) + '\n';
+}
+
+/** A suppression with a fixed key order, whoever built it. */
+function suppression(s: Suppression): Suppression {
+  return {
+    kind: s.kind,
+    reason: s.reason,
+    ...(s.owner !== undefined ? { owner: s.owner } : {}),
+    ...(s.ticket !== undefined ? { ticket: s.ticket } : {}),
+    ...(s.expires !== undefined ? { expires: s.expires } : {}),
+    ...(s.source !== undefined ? { source: s.source } : {}),
+  };
 }
