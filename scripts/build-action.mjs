@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : join(root, 'action');
 
 /** Files the bundle reads at run time, relative to the repository and to the Action folder alike. */
-export const RUNTIME_FILES = ['policies/bundle/policy.wasm', 'policies/bundle/data.json', 'policies/bundle/catalog.json', 'schema/config.schema.json', 'schema/waivers.schema.json'];
+export const RUNTIME_FILES = ['policies/bundle/policy.wasm', 'policies/bundle/data.json', 'policies/bundle/catalog.json', 'schema/config.schema.json', 'schema/waivers.schema.json', 'schema/kinds/ml_workspace_request.schema.json'];
 
 rmSync(join(out, 'dist'), { recursive: true, force: true });
 await build({
