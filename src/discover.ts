@@ -11,9 +11,9 @@ export interface Candidate {
   rel: string;
 }
 
-/** Names of files tollgate has a parser for. */
+/** Names of files tollgate has a parser for (a `.json` is read only if it looks like a Terraform plan). */
 export function isScannable(rel: string): boolean {
-  return /\.ya?ml$/i.test(rel);
+  return /\.(ya?ml|tf|tfvars|json)$/i.test(rel);
 }
 
 /**

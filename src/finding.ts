@@ -51,19 +51,20 @@ export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): F
   const { line, column, endLine, endColumn } = exact ?? located ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const anchor = unit.anchor(result.path);
   const stable = stablePath(anchor.node, anchor.rest);
+  const file = located?.file ?? unit.file;
   return {
     rule: meta.id,
     severity: meta.severity,
     title: meta.title,
     message: result.msg,
     owner: meta.owner,
-    file: unit.file,
+    file,
     line,
     column,
     endLine,
     endColumn,
     ...(anchor.resource !== undefined ? { resource: anchor.resource } : {}),
-    fingerprint: fingerprint([meta.id, unit.file, anchor.resource ?? '', stable]),
+    fingerprint: fingerprint([meta.id, file, anchor.resource ?? '', stable]),
   };
 }
 

@@ -7,7 +7,7 @@ import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
-import { parseYaml } from './parse/yaml.js';
+import { loadParsers, parseFile, worthReading, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
@@ -49,8 +49,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
   const files = discover(targets, root, excluder(config.exclude, config.dir, root));
+  const parsers = await loadParsers(files);
 
-  const { findings, files: checked } = checkFiles(files, config, engine, rules);
+  const { findings, files: checked } = checkFiles(files, config, engine, rules, parsers);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   return { root, findings, summary: summarize(findings, checked, failOn) };
 }
@@ -64,26 +65,27 @@ export function checkFiles(
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
+  parsers: Parsers = {},
 ): { findings: Finding[]; files: number } {
   const findings: Finding[] = [];
   const parsed: ParsedFile[] = [];
   const reported = new Set<string>();
   for (const { abs, rel } of files) {
-    if (isHelmTemplate(abs)) continue;
+    if (isHelmTemplate(abs) || !worthReading(abs, rel)) continue;
     const source = readSource(abs, config.maxFileBytes);
     if ('problem' in source) {
       findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
       reported.add(rel);
       continue;
     }
-    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
-    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    const file: ParsedFile = parseFile(abs, rel, source.text, parsers);
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, e.message, e));
     if (file.parsed.errors.length > 0) reported.add(rel);
     parsed.push(file);
   }
   const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
   for (const unit of units) {
-    reported.add(unit.file);
+    for (const f of unit.files ?? [unit.file]) reported.add(f);
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
       if (meta) findings.push(resultFinding(unit, result, meta));
