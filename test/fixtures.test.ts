@@ -21,7 +21,7 @@ describe('rule fixtures', () => {
     const text = readFileSync(join(root, file), 'utf8');
     const { expect: wanted, ok } = parseExpectations(text);
     expect(wanted.size + ok.size, `${file} has no "# expect:" or "# ok:" annotation`).toBeGreaterThan(0);
-    const { findings } = checkFiles([{ abs: join(root, file), rel: file }], env.config, env.engine, env.rules);
+    const { findings } = checkFiles([{ abs: join(root, file), rel: file }], env.config, env.engine, env.rules, env.parsers);
     const problems: string[] = [];
     for (const rule of new Set([...wanted.keys(), ...ok.keys()])) {
       expect(env.catalog.rules.has(rule), `${file} names unknown rule ${rule}`).toBe(true);
