@@ -13,6 +13,11 @@ export function isPlan(doc: unknown): doc is Record<string, unknown> {
 /** HCL modules of the same scan, by directory, so plan findings can point at the source. */
 export type ModuleLookup = (dir: string) => TerraformModule | undefined;
 
+/** A plan's input, plus the HCL objects it was joined to (module directory and input path). */
+export interface TerraformPlan extends TerraformModule {
+  joined: Array<{ dir: string; path: DocPath }>;
+}
+
 /**
  * The input of a plan, in the shape of an HCL module's (docs/inputs/terraform.md): resources of
  * `planned_values` including every child module, keyed by address; attributes Terraform knows only
@@ -20,10 +25,11 @@ export type ModuleLookup = (dir: string) => TerraformModule | undefined;
  * the plan's own, or the HCL source's when the module directory is in the scan (the resource
  * address is the join key).
  */
-export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleLookup): TerraformModule {
+export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleLookup): TerraformPlan {
   const plan = parsed.documents[0] as Record<string, unknown>;
   const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
   const index: PositionIndex = new Map();
+  const joined: TerraformPlan['joined'] = [];
   const jsonAt = (p: DocPath) => parsed.index.get(pathKey([0, ...p]));
   const put = (path: DocPath, at: Located | undefined, file: string) => {
     if (at) index.set(pathKey(path), { ...at, file });
@@ -84,7 +90,10 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
     };
     const base = [section, type, address];
     const hcl = conf ? modules(conf.dir) : undefined;
-    if (hcl && copyPrefix(hcl.index, [section, type, name], base, index)) return;
+    if (conf && hcl && copyPrefix(hcl.index, [section, type, name], base, index)) {
+      joined.push({ dir: conf.dir, path: [section, type, name] });
+      return;
+    }
     put(base, jsonAt(path), rel);
     putTree(values, [...base, 'config'], [...path, 'values'], jsonAt, put, rel);
   };
@@ -110,7 +119,10 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
         ...parseModuleSource(source),
         inputs,
       };
-      if (rootHcl && copyPrefix(rootHcl.index, ['module', name], ['module', name], index)) continue;
+      if (root && rootHcl && copyPrefix(rootHcl.index, ['module', name], ['module', name], index)) {
+        joined.push({ dir: root.dir, path: ['module', name] });
+        continue;
+      }
       put(['module', name], jsonAt(path), rel);
       put(['module', name, 'source'], jsonAt([...path, 'source']), rel);
       put(['module', name, 'version'], jsonAt([...path, 'version_constraint']), rel);
@@ -123,7 +135,7 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
     put(['variable', name], jsonAt(['variables', name]), rel);
   }
   put([], jsonAt([]), rel);
-  return { input, index };
+  return { input, index, joined };
 }
 
 /**

@@ -44,8 +44,7 @@ function terraformUnits(files: readonly ParsedFile[]): Unit[] {
     if (isConfig(f.rel)) group.configs.push(f);
     else if (isAutoTfvars(posix.basename(f.rel))) group.tfvars.push(f);
   }
-  const modules = new Map<string, TerraformModule>();
-  const units: Unit[] = [];
+  const modules = new Map<string, { module: TerraformModule; files: ParsedFile[] }>();
   // A plan's finding may land in an HCL file of the scan: every file narrows with its own text.
   const narrowers = new Map<string, ParsedDocuments['narrow']>(files.map((f) => [f.rel, f.parsed.narrow]));
   for (const [dir, { configs, tfvars }] of [...dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -55,11 +54,22 @@ function terraformUnits(files: readonly ParsedFile[]): Unit[] {
       configs.map((f) => ({ rel: f.rel, body: syntaxOf(f, false) })),
       tfvars.map((f) => ({ rel: f.rel, body: syntaxOf(f, true) })),
     );
-    modules.set(dir, module);
-    units.push(terraformUnit(module, [...configs, ...tfvars], narrowers));
+    modules.set(dir, { module, files: [...configs, ...tfvars] });
   }
-  for (const plan of plans) units.push(terraformUnit(buildPlan(plan.rel, plan.parsed, (dir) => modules.get(dir)), [plan], narrowers));
-  return units;
+  const planUnits = plans.map((f) => {
+    const plan = buildPlan(f.rel, f.parsed, (dir) => modules.get(dir)?.module);
+    // What a plan covers is checked from the plan (its values are resolved) and reported at the
+    // HCL lines; the module's own unit leaves it out so nothing is reported twice.
+    for (const { dir, path } of plan.joined) removePath(modules.get(dir)?.module.input, path);
+    return terraformUnit(plan, [f], narrowers);
+  });
+  return [...[...modules.values()].map(({ module, files: own }) => terraformUnit(module, own, narrowers)), ...planUnits];
+}
+
+function removePath(input: Record<string, unknown> | undefined, path: DocPath): void {
+  let parent: unknown = input;
+  for (const key of path.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string, unknown>)[String(key)] : undefined;
+  if (parent !== null && typeof parent === 'object') delete (parent as Record<string, unknown>)[String(path[path.length - 1])];
 }
 
 function dirOf(rel: string): string {
