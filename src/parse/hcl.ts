@@ -16,6 +16,16 @@ export interface HclParser {
 
 const require = createRequire(import.meta.url);
 
+/** What a missing named token is called in a message. */
+const MISSING_TOKENS: Record<string, string> = {
+  block_end: '}',
+  object_end: '}',
+  tuple_end: ']',
+  template_interpolation_end: '}',
+  template_directive_end: '}',
+  heredoc_identifier: 'closing heredoc marker',
+};
+
 const BINARY_OPS = new Set(['==', '!=', '<', '>', '<=', '>=', '&&', '||', '+', '-', '*', '/', '%']);
 
 /**
@@ -316,7 +326,8 @@ function syntaxProblem(root: Node, text: string, lines: LineIndex): SyntaxProble
   const bad = firstError(root) ?? root;
   const at = (offset: number, message: string): SyntaxProblem => ({ message, ...lines.pos(offset) });
   if (bad.isMissing) {
-    const token = bad.type;
+    if (bad.type === 'quoted_template_end' && bad.parent) return at(bad.parent.startIndex, 'HCL syntax error: unterminated string; add the closing quote');
+    const token = MISSING_TOKENS[bad.type] ?? bad.type;
     const opener = bad.parent?.parent;
     const where = opener && opener.type === 'block' ? `; the ${blockName(opener)} block opened on line ${lines.pos(opener.startIndex).line} is not closed` : '';
     return at(bad.startIndex, `HCL syntax error: missing "${token}"${where}`);
