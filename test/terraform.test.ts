@@ -206,3 +206,21 @@ describe('parsers', () => {
     expect(r.report.findings).toEqual([]);
   });
 });
+
+describe('terraform parameters', () => {
+  const modules = `module "store" {\n  source = "git::https://github.com/someone/mods.git?ref=v1.0.0"\n}\n`;
+
+  it('approved module sources come from .tollgate.yaml', () => {
+    expect(check(tempRepo({ 'main.tf': modules })).at).toEqual([]);
+    const dir = tempRepo({ 'main.tf': modules, '.tollgate.yaml': 'parameters:\n  terraform:\n    approved_module_sources: ["git::https://github.com/acme/"]\n' });
+    expect(check(dir).at).toEqual(['TG-TF-001 main.tf:2:3']);
+  });
+
+  it('a wrong parameter type is one line on stderr and exit 2', () => {
+    const dir = tempRepo({ 'main.tf': modules, '.tollgate.yaml': 'parameters:\n  terraform:\n    approved_module_sources: git::https://github.com/acme/\n' });
+    const r = tollgate(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/approved_module_sources.* must be array/);
+  });
+});

@@ -30,6 +30,7 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
   const dir = posix.dirname(rel) === '.' ? '' : posix.dirname(rel);
   const index: PositionIndex = new Map();
   const joined: TerraformPlan['joined'] = [];
+  const copy = prefixCopier();
   const jsonAt = (p: DocPath) => parsed.index.get(pathKey([0, ...p]));
   const put = (path: DocPath, at: Located | undefined, file: string) => {
     if (at) index.set(pathKey(path), { ...at, file });
@@ -90,7 +91,7 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
     };
     const base = [section, type, address];
     const hcl = conf ? modules(conf.dir) : undefined;
-    if (conf && hcl && copyPrefix(hcl.index, [section, type, name], base, index)) {
+    if (conf && hcl && copy(hcl.index, [section, type, name], base, index)) {
       joined.push({ dir: conf.dir, path: [section, type, name] });
       return;
     }
@@ -119,7 +120,7 @@ export function buildPlan(rel: string, parsed: ParsedDocuments, modules: ModuleL
         ...parseModuleSource(source),
         inputs,
       };
-      if (root && rootHcl && copyPrefix(rootHcl.index, ['module', name], ['module', name], index)) {
+      if (root && rootHcl && copy(rootHcl.index, ['module', name], ['module', name], index)) {
         joined.push({ dir: root.dir, path: ['module', name] });
         continue;
       }
@@ -168,17 +169,35 @@ function expressionValue(e: unknown, label?: string): unknown {
   return unknown(label ?? (first ?? '(unknown)'), refs, single ? first : undefined);
 }
 
-/** Copies the HCL positions under `from` to the plan's `to`; false when the HCL has no such object. */
-function copyPrefix(hcl: PositionIndex, from: DocPath, to: DocPath, index: PositionIndex): boolean {
-  const head = pathKey(from).slice(0, -1);
-  let found = false;
-  for (const [key, at] of hcl) {
-    if (key !== `${head}]` && !key.startsWith(`${head},`)) continue;
-    const rest = JSON.parse(key) as DocPath;
-    index.set(pathKey([...to, ...rest.slice(from.length)]), at);
-    found = true;
-  }
-  return found;
+/**
+ * Copies the HCL positions under `from` (a resource or module call: 2 or 3 path elements) to the
+ * plan's `to`; false when the HCL has no such object. Each HCL index is grouped once per plan.
+ */
+function prefixCopier() {
+  const grouped = new Map<PositionIndex, Map<string, Array<[DocPath, Located]>>>();
+  const groups = (hcl: PositionIndex) => {
+    let g = grouped.get(hcl);
+    if (!g) {
+      g = new Map();
+      for (const [key, at] of hcl) {
+        const path = JSON.parse(key) as DocPath;
+        for (const n of [2, 3]) {
+          if (path.length < n) continue;
+          const head = pathKey(path.slice(0, n));
+          const list = g.get(head) ?? [];
+          list.push([path, at]);
+          g.set(head, list);
+        }
+      }
+      grouped.set(hcl, g);
+    }
+    return g;
+  };
+  return (hcl: PositionIndex, from: DocPath, to: DocPath, index: PositionIndex): boolean => {
+    const entries = groups(hcl).get(pathKey(from)) ?? [];
+    for (const [path, at] of entries) index.set(pathKey([...to, ...path.slice(from.length)]), at);
+    return entries.length > 0;
+  };
 }
 
 function putTree(value: unknown, path: DocPath, jsonPath: DocPath, jsonAt: (p: DocPath) => Located | undefined, put: (p: DocPath, at: Located | undefined, f: string) => void, rel: string): void {
