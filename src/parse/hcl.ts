@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Language, Parser, type Node } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import type { Located } from '../position.js';
 import { LineIndex, type ParsedDocuments, type SyntaxProblem } from './document.js';
 import type { HclBlock, HclBody, HclExpr, HclObjectItem, RefStep } from './hcl-syntax.js';
@@ -30,9 +30,11 @@ const BINARY_OPS = new Set(['==', '!=', '<', '>', '<=', '>=', '&&', '||', '+', '
 
 /**
  * Loads web-tree-sitter and the Terraform grammar. Asynchronous (WASM instantiation), so callers
- * load it only when a scan holds Terraform files: YAML-only scans never pay for it.
+ * load it only when a scan holds Terraform files: YAML-only scans never pay for it, not even the
+ * module import.
  */
 export async function loadHclParser(): Promise<HclParser> {
+  const { Parser, Language } = await import('web-tree-sitter');
   await Parser.init();
   const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
   const parser = new Parser();
@@ -279,7 +281,9 @@ class Converter {
     // A traversal is a variable_expr followed by its steps, wrapped in an expression or not.
     const visitAll = (list: Node[]) =>
       list.forEach((c, i) => {
-        if (c.type === 'variable_expr') refs.add(this.refPrefix(list.slice(i)));
+        // A bare name (an object key, a for-expression variable) is not a reference.
+        const next = list[i + 1]?.type;
+        if (c.type === 'variable_expr' && (next === 'get_attr' || next === 'index')) refs.add(this.refPrefix(list.slice(i)));
         else visit(c);
       });
     const visit = (x: Node) => visitAll(x.children);
