@@ -63,6 +63,15 @@ describe('HCL syntax', () => {
     expect((m.input.variable as Record<string, { value: unknown }>).env!.value).toBe('prod');
     expect(at(m, ['variable', 'env', 'value'])).toBe('terraform.tfvars:2:1-2:13');
   });
+
+  it.each([
+    ['resource "a" "b" {\n  bucket "x"\n}\n', 2, 13, 'HCL syntax error: expected "=" (an argument) or "{" (a block) after "bucket"'],
+    ['resource "a" "b" {\n  tags = {a = }\n}\n', 2, 13, 'HCL syntax error: "=" has no value after it; write name = value'],
+    ['a = 1\n}\n', 2, 1, 'HCL syntax error: unexpected "}"'],
+    ['x = [1, 2\ny = 3\n', 2, 1, 'HCL syntax error: missing "]"'],
+  ])('reports %j as one readable error with its position', (text, line, column, message) => {
+    expect(hcl.parse(text).errors).toEqual([{ line, column, message }]);
+  });
 });
 
 describe('JSON syntax', () => {

@@ -18,6 +18,7 @@ const require = createRequire(import.meta.url);
 
 /** What a missing named token is called in a message. */
 const MISSING_TOKENS: Record<string, string> = {
+  block_start: '{',
   block_end: '}',
   object_end: '}',
   tuple_end: ']',
@@ -332,8 +333,14 @@ function syntaxProblem(root: Node, text: string, lines: LineIndex): SyntaxProble
   if (bad.isMissing) {
     if (bad.type === 'quoted_template_end' && bad.parent) return at(bad.parent.startIndex, 'HCL syntax error: unterminated string; add the closing quote');
     const token = MISSING_TOKENS[bad.type] ?? bad.type;
-    const opener = bad.parent?.parent;
-    const where = opener && opener.type === 'block' ? `; the ${blockName(opener)} block opened on line ${lines.pos(opener.startIndex).line} is not closed` : '';
+    const holder = bad.type === 'block_start' || bad.type === 'block_end' ? bad : bad.parent;
+    const block = holder?.parent?.type === 'block' ? holder.parent : undefined;
+    // `name "x"` without `=` parses as the header of a block that lacks its `{`.
+    if (block && holder?.type === 'block_start') {
+      const after = holder.previousSibling?.endIndex ?? bad.startIndex;
+      return at(after, `HCL syntax error: expected "=" (an argument) or "{" (a block) after ${JSON.stringify(blockName(block).split(' ')[0])}`);
+    }
+    const where = block && holder?.type === 'block_end' ? `; the ${blockName(block)} block opened on line ${lines.pos(block.startIndex).line} is not closed` : '';
     return at(bad.startIndex, `HCL syntax error: missing "${token}"${where}`);
   }
   const kids = bad.children;
