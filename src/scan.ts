@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BUNDLE_DIR } from './bundle.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
+import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { loadParsers, parseFile, worthReading, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
@@ -45,10 +45,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
-  const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
+  const bundleDir = options.bundleDir ?? bundleDirOf(config);
+  const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const files = discover(targets, root, excluder(config.exclude, config.dir, root));
+  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const files = discover(targets, root, excluder([...config.exclude, ...packExcludes(config)], config.dir, root));
   const parsers = await loadParsers(files);
 
   const { findings, files: checked } = checkFiles(files, config, engine, rules, parsers);

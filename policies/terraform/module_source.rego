@@ -26,24 +26,22 @@ package tollgate.rules.terraform.module_source
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
 
-params := data.params.terraform
-
 local(call) if call.source_type == "local"
 
 approved(src) if {
-	some prefix in params.approved_module_sources
+	some prefix in data.params.terraform.approved_module_sources
 	startswith(lower(src), lower(prefix))
 }
 
 # A version constraint pins when it is one exact version: "1.4.2" or "= 1.4.2".
-exact(version) if regex.match(params.version_tag_pattern, trim_space(trim_prefix(trim_space(version), "=")))
+exact(version) if regex.match(data.params.terraform.version_tag_pattern, trim_space(trim_prefix(trim_space(version), "=")))
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some m in tf.module_calls
 	src := m.call.source
 	is_string(src)
 	not local(m.call)
-	count(params.approved_module_sources) > 0
+	count(data.params.terraform.approved_module_sources) > 0
 	not approved(src)
 	path := array.concat(m.path, ["source"])
 	msg := concat("", [m.label, " comes from ", json.marshal(src), ", which is not an approved module source"])
@@ -52,7 +50,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some m in tf.module_calls
 	local(m.call)
-	params.allow_local_modules == false
+	data.params.terraform.allow_local_modules == false
 	path := array.concat(m.path, ["source"])
 	msg := concat("", [m.label, " is a local module; this organisation allows only approved, published modules"])
 }
@@ -79,5 +77,5 @@ registry_problem(m) := {m.path: concat("", [m.label, " has no version, so it fol
 vcs_problem(m) := {array.concat(m.path, ["source"]): concat("", [m.label, " has no ?ref=, so it follows the default branch"])} if {
 	object.get(m.call, "ref", null) == null
 } else := {array.concat(m.path, ["source"]): concat("", [m.label, " is pinned to ", json.marshal(m.call.ref), ", which is not a version tag"])} if {
-	not regex.match(params.version_tag_pattern, m.call.ref)
+	not regex.match(data.params.terraform.version_tag_pattern, m.call.ref)
 } else := {}
