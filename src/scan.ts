@@ -7,7 +7,7 @@ import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
-import { loadParsers, parseFile, worthReading, type Parsers } from './parse/files.js';
+import { loadParsers, parseFile, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
@@ -72,7 +72,7 @@ export function checkFiles(
   const parsed: ParsedFile[] = [];
   const reported = new Set<string>();
   for (const { abs, rel } of files) {
-    if (isHelmTemplate(abs) || !worthReading(abs, rel)) continue;
+    if (isHelmTemplate(abs)) continue;
     const source = readSource(abs, config.maxFileBytes);
     if ('problem' in source) {
       findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));

@@ -21,9 +21,10 @@ export async function loadParsers(files: ReadonlyArray<{ rel: string }>): Promis
 }
 
 /**
- * Whether a file is worth reading. Any `.json` might be a Terraform plan, but most are not
- * (lock files, datasets, notebooks): only those whose first bytes look like `terraform show -json`
- * output are read, so other JSON never costs a full read or reports a problem.
+ * Whether a file found in a directory is worth reading. Any `.json` might be a Terraform plan, but
+ * most are not (lock files, datasets, notebooks): only those whose first bytes look like
+ * `terraform show -json` output are read, so other JSON never costs a full read or reports a
+ * problem. (A file named on the command line is always read.)
  */
 export function worthReading(abs: string, rel: string): boolean {
   if (!/\.json$/i.test(rel) || /\.(tf|tfvars)\.json$/i.test(rel)) return true;
@@ -40,6 +41,11 @@ export function worthReading(abs: string, rel: string): boolean {
     // Unreadable: let the normal read report it.
     return true;
   }
+  return looksLikePlan(head);
+}
+
+/** The start of `terraform show -json` output: it opens with these two keys. */
+function looksLikePlan(head: string): boolean {
   return /"format_version"\s*:/.test(head) && /"terraform_version"\s*:/.test(head);
 }
 
@@ -49,7 +55,8 @@ export function parseFile(abs: string, rel: string, text: string, parsers: Parse
     if (!parsers.hcl) throw new InternalError(`${rel}: the HCL parser was not loaded (loadParsers)`);
     return { abs, rel, format: 'hcl', parsed: parsers.hcl.parse(text) };
   }
-  if (/\.json$/i.test(rel)) {
+  // Other JSON stays with the YAML parser, which reads JSON too (a Kubernetes manifest, say).
+  if (/\.json$/i.test(rel) && (/\.(tf|tfvars)\.json$/i.test(rel) || looksLikePlan(text.slice(0, 1024)))) {
     const parsed = parseJson(text);
     return { abs, rel, format: 'json', parsed: { ...parsed, errors: parsed.errors.map((e) => ({ ...e, message: `invalid JSON: ${e.message}` })) } };
   }
