@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Node } from 'web-tree-sitter';
 import type { Located } from '../position.js';
 import { LineIndex, type ParsedDocuments, type SyntaxProblem } from './document.js';
@@ -36,8 +37,9 @@ const BINARY_OPS = new Set(['==', '!=', '<', '>', '<=', '>=', '&&', '||', '+', '
  */
 export async function loadHclParser(): Promise<HclParser> {
   const { Parser, Language } = await import('web-tree-sitter');
-  await Parser.init();
-  const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+  const runtime = wasmFile('web-tree-sitter/web-tree-sitter.wasm');
+  await Parser.init({ locateFile: () => runtime });
+  const language = await Language.load(wasmFile('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
   const parser = new Parser();
   parser.setLanguage(language);
   return {
@@ -57,6 +59,18 @@ export async function loadHclParser(): Promise<HclParser> {
       }
     },
   };
+}
+
+/**
+ * A .wasm file of a dependency: from node_modules, or (in the bundled GitHub Action, which has no
+ * node_modules) beside the bundle, where scripts/build-action.mjs copies it.
+ */
+export function wasmFile(specifier: string): string {
+  try {
+    return require.resolve(specifier);
+  } catch {
+    return fileURLToPath(new URL(specifier.slice(specifier.lastIndexOf('/') + 1), import.meta.url));
+  }
 }
 
 function emptyBody(): HclBody {
