@@ -203,7 +203,7 @@ function withoutMeta(body: HclBody): HclBody {
  * there is one). A `dynamic "x"` block adds its `content` to the array of `x`, marked
  * `"__dynamic__": true`; its iterator's references are unknown.
  */
-export function bodyValue(body: HclBody, scope: Scope, path: DocPath, put: Put, file: string): Record<string, unknown> {
+function bodyValue(body: HclBody, scope: Scope, path: DocPath, put: Put, file: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const attr of body.attributes) {
     if (attr.name in out) continue;
