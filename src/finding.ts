@@ -55,19 +55,20 @@ export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): F
   const stable = stablePath(anchor.node, anchor.rest);
   // Changing the offending value makes a new finding: the snippet a rule names, else the value at its path.
   const offending = typeof snippet === 'string' ? snippet : canonicalJson(valueAt(unit.input, result.path));
+  const file = located?.file ?? unit.file;
   return {
     rule: meta.id,
     severity: meta.severity,
     title: meta.title,
     message: result.msg,
     owner: meta.owner,
-    file: unit.file,
+    file,
     line,
     column,
     endLine,
     endColumn,
     ...(anchor.resource !== undefined ? { resource: anchor.resource } : {}),
-    fingerprint: fingerprint([meta.id, unit.file, anchor.resource ?? '', stable, offending ?? '']),
+    fingerprint: fingerprint([meta.id, file, anchor.resource ?? '', stable, offending ?? '']),
   };
 }
 

@@ -9,7 +9,7 @@ import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
-import { parseYaml } from './parse/yaml.js';
+import { loadParsers, parseFile, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource } from './source.js';
 import { suppressionStage } from './suppress.js';
@@ -78,10 +78,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const stage = options.noWaivers
     ? undefined
     : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
+  const parsers = await loadParsers(files);
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  const checked = checkFiles(files, config, engine, rules, stage?.readFile);
+  const checked = checkFiles(files, config, engine, rules, parsers, stage?.readFile);
   const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
   const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -100,6 +101,7 @@ export function checkFiles(
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
+  parsers: Parsers = {},
   onSource?: (src: WaiverSource) => void,
 ): { findings: Finding[]; files: number } {
   const findings: Finding[] = [];
@@ -115,18 +117,20 @@ export function checkFiles(
       reported.add(rel);
       continue;
     }
-    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
-    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    const file: ParsedFile = parseFile(abs, rel, source.text, parsers);
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, e.message, e));
     if (file.parsed.errors.length > 0) reported.add(rel);
     if (onSource && mayHoldWaivers(source.text)) texts.set(rel, source.text);
     parsed.push(file);
   }
   const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
   for (const unit of units) {
-    reported.add(unit.file);
-    const text = texts.get(unit.file);
-    const file = text !== undefined ? parsed.find((f) => f.rel === unit.file) : undefined;
-    if (onSource && text !== undefined && file) onSource({ file: unit.file, format: file.format, kind: unit.kind, text, documents: file.parsed.documents, index: file.parsed.index });
+    for (const f of unit.files ?? [unit.file]) {
+      reported.add(f);
+      const text = texts.get(f);
+      const file = text !== undefined ? parsed.find((p) => p.rel === f) : undefined;
+      if (onSource && text !== undefined && file) onSource({ file: f, format: file.format, kind: unit.kind, text, documents: file.parsed.documents, index: file.parsed.index });
+    }
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
       if (meta) findings.push(resultFinding(unit, result, meta));
