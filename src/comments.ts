@@ -14,8 +14,8 @@ export interface Comment {
   ownLine: boolean;
 }
 
-/** Source formats whose comments tollgate reads. */
-export type CommentFormat = 'yaml';
+/** Source formats whose comments tollgate reads; JSON has none. */
+export type CommentFormat = 'yaml' | 'hcl' | 'json';
 
 /**
  * A scanner per format. Each must skip comment markers inside strings and block scalars, so a
@@ -24,6 +24,8 @@ export type CommentFormat = 'yaml';
  */
 const SCANNERS: Record<CommentFormat, (text: string) => Array<{ offset: number; raw: string; marker: number }>> = {
   yaml: yamlComments,
+  hcl: hclComments,
+  json: () => [],
 };
 
 /** Every comment of a file in a format tollgate parses. */
@@ -51,6 +53,55 @@ function yamlComments(text: string) {
     if (token === CST.DOCUMENT || token === CST.FLOW_END || token === CST.SCALAR) continue;
     if (CST.tokenType(token) === 'comment') out.push({ offset, raw: token, marker: 1 });
     offset += token.length;
+  }
+  return out;
+}
+
+/**
+ * HCL comments (`#`, `//`, `/* *\/`), skipping quoted strings (with their `${…}` templates) and
+ * heredocs, where the same characters are text.
+ */
+function hclComments(text: string) {
+  const out: Array<{ offset: number; raw: string; marker: number }> = [];
+  const eol = (from: number) => {
+    const n = text.indexOf('\n', from);
+    return n < 0 ? text.length : n;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    if (c === '"') {
+      // A quoted string ends at its closing quote or, if broken, at the end of the line.
+      let depth = 0;
+      for (i++; i < text.length && text[i] !== '\n'; i++) {
+        if (text[i] === '\\') i++;
+        else if (text.startsWith('${', i)) depth++;
+        else if (text[i] === '}' && depth > 0) depth--;
+        else if (text[i] === '"' && depth === 0) break;
+      }
+      i++;
+    } else if (c === '<' && text.startsWith('<<', i)) {
+      const m = /^<<-?([A-Za-z_][\w-]*)\r?\n/.exec(text.slice(i, i + 200));
+      if (!m) {
+        i += 2;
+        continue;
+      }
+      // The heredoc runs to the line that holds only its marker.
+      let line = i + m[0].length;
+      while (line < text.length && text.slice(line, eol(line)).trim() !== m[1]) line = eol(line) + 1;
+      i = eol(line);
+    } else if (c === '#' || text.startsWith('//', i)) {
+      const end = eol(i);
+      out.push({ offset: i, raw: text.slice(i, end), marker: c === '#' ? 1 : 2 });
+      i = end;
+    } else if (text.startsWith('/*', i)) {
+      const close = text.indexOf('*/', i + 2);
+      const end = close < 0 ? text.length : close + 2;
+      // A waiver in a block comment is read from its first line.
+      out.push({ offset: i, raw: text.slice(i, Math.min(end, eol(i))).replace(/\*\/$/, ''), marker: 2 });
+      i = end;
+    } else {
+      i++;
+    }
   }
   return out;
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { KindDecl } from './config.js';
+import { CONFIG_NAME, type KindDecl } from './config.js';
 import { excluder } from './discover.js';
+import { worthReading } from './parse/files.js';
 
 /** The parsers tollgate has: which one reads a file is decided by its name, or its kind. */
-export type Format = 'yaml' | 'json' | 'dockerfile';
+export type Format = 'yaml' | 'json' | 'dockerfile' | 'hcl';
 
 /** How a discovered file is read: with which parser, and whether the config names its kind. */
 export type Route =
@@ -19,6 +20,7 @@ export function formatByName(rel: string): Format | undefined {
   const name = basename(rel);
   // Dockerfile.dockerignore is BuildKit's per-Dockerfile ignore file, not a Dockerfile.
   if (DOCKERFILE.test(name) && !/\.dockerignore$/i.test(name)) return 'dockerfile';
+  if (/\.(tf|tfvars)$/i.test(name)) return 'hcl';
   if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (/\.json$/i.test(name)) return 'json';
   return undefined;
@@ -37,12 +39,15 @@ export function router(kinds: readonly KindDecl[], configDir: string, root: stri
   const matchers = kinds.map((k) => ({ name: k.name, matches: excluder(k.match, configDir, root) }));
   const declared = (rel: string) => matchers.find((m) => m.matches.ignores(rel))?.name;
   return {
-    /** Whether a file found in a directory walk is worth reading: a known name or a declared kind. */
-    wanted: (rel: string) => basename(rel) !== '.tollgate.yaml' && (formatByName(rel) !== undefined || declared(rel) !== undefined),
+    /** Which files of a directory walk are read: a known name or a declared kind; JSON by its first bytes. */
+    wanted: {
+      byName: (rel: string) => basename(rel) !== CONFIG_NAME && (formatByName(rel) !== undefined || declared(rel) !== undefined),
+      byContent: (rel: string, abs: string) => declared(rel) !== undefined || worthReading(abs, rel),
+    },
     /** The route of a file; undefined for one tollgate has no parser for. */
     route(abs: string, rel: string): Route | undefined {
       // The config itself is never an input, whatever a kind's patterns match.
-      if (basename(rel) === '.tollgate.yaml') return undefined;
+      if (basename(rel) === CONFIG_NAME) return undefined;
       const forced = rel.startsWith('..') ? undefined : declared(rel);
       if (forced !== undefined) return { format: fixedFormats.get(forced) ?? formatByName(rel) ?? 'sniff', forced };
       if (isHelmTemplate(abs)) {

@@ -13,6 +13,12 @@ export interface Candidate {
   explicit?: boolean;
 }
 
+/** Which files of a directory walk are read: by name, then by their first bytes (JSON). */
+export interface WantedFiles {
+  byName(rel: string): boolean;
+  byContent(rel: string, abs: string): boolean;
+}
+
 /**
  * The scan root: the git work tree holding the first target, else the deepest directory holding
  * every target. Findings name files relative to it, as GitHub annotations and editors expect.
@@ -35,7 +41,7 @@ export function scanRoot(targets: readonly string[]): string {
  * repository, a walk honouring .gitignore elsewhere. Symbolic links are never followed, so a link
  * loop or a link out of the workspace is not scanned. Named files are always scanned.
  */
-export function discover(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>, wanted: (rel: string) => boolean): Candidate[] {
+export function discover(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>, wanted: WantedFiles): Candidate[] {
   const found = new Map<string, Candidate>();
   const add = (abs: string, explicit: boolean) => {
     const rel = toPosix(relative(root, abs));
@@ -56,7 +62,9 @@ export function discover(targets: readonly string[], root: string, exclude: Retu
     if (st.isSymbolicLink()) continue;
     for (const file of listDirectory(abs)) {
       const full = join(abs, file);
-      if (wanted(toPosix(relative(root, full))) && isRegularFile(full)) add(full, false);
+      const rel = toPosix(relative(root, full));
+      // The name first, then (for a regular file only, never a FIFO behind a link) the content.
+      if (wanted.byName(rel) && isRegularFile(full) && wanted.byContent(rel, full)) add(full, false);
     }
   }
   return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

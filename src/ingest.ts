@@ -1,7 +1,7 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import fg from 'fast-glob';
-import jsonc from 'jsonc-parser';
+import * as jsonc from 'jsonc-parser';
 import { PARSE_RULE, TOOL_RULES } from './catalog.js';
 import type { Config } from './config.js';
 import { router, sniffFormat, type Format, type Route } from './detect.js';
@@ -14,6 +14,8 @@ import type { ParsedDocuments, SyntaxProblem } from './parse/document.js';
 import { parseDockerfile } from './parse/dockerfile.js';
 import { parseJson } from './parse/json.js';
 import { parseYaml } from './parse/yaml.js';
+import { InternalError } from './errors.js';
+import type { Parsers } from './parse/files.js';
 import { readSource } from './source.js';
 import type { Unit } from './unit.js';
 
@@ -37,7 +39,7 @@ const UNKNOWN_NOTE = 'not a kind tollgate knows by its path or content, so no ru
  * groups the rest into units of the kinds that claim them. `policyKinds` are the kinds the policy
  * bundle has rules for (an in-house kind needs rules or a schema).
  */
-export function ingest(files: readonly Candidate[], config: Config, root: string, policyKinds: readonly string[]): Ingested {
+export function ingest(files: readonly Candidate[], config: Config, root: string, policyKinds: readonly string[], parsers: Parsers = {}): Ingested {
   const findings: Finding[] = [];
   const parsed = new Map<string, ParsedFile>();
   const notes: FileEntry[] = [];
@@ -58,7 +60,7 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
       else if (explicit) notes.push({ file: rel, kind: null, note: UNKNOWN_NOTE });
       continue;
     }
-    const read = readFile(abs, rel, route, config.maxFileBytes);
+    const read = readFile(abs, rel, route, config.maxFileBytes, parsers);
     // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
     const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, read, looksLikeInput);
     if (!quiet) onRead(rel, read);
@@ -66,8 +68,8 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
   }
   const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead));
   for (const unit of units) {
-    reported.add(unit.file);
-    for (const inc of unit.includes ?? []) reported.add(inc);
+    // A unit of several files (a Terraform module, a GitLab pipeline) counts each of them.
+    for (const f of unit.files ?? [unit.file]) reported.add(f);
     for (const p of unit.problems ?? []) findings.push(fileFinding(TOOL_RULES.get(p.rule) ?? PARSE_RULE, p.file, p.message, p));
   }
   const claimed = new Set(claims.map((c) => c.file.rel));
@@ -75,24 +77,29 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
   return { units, parsed, findings, reported, inventory: inventory(claims, units, notes) };
 }
 
-/** The parser of each format. */
-export function parseAs(format: Format, text: string): ParsedDocuments {
+/** The parser of each format; HCL's must have been loaded (loadParsers). */
+export function parseAs(format: Format, text: string, parsers: Parsers = {}): ParsedDocuments {
+  if (format === 'hcl') {
+    if (!parsers.hcl) throw new InternalError('the HCL parser was not loaded (loadParsers)');
+    return parsers.hcl.parse(text);
+  }
   return format === 'dockerfile' ? parseDockerfile(text) : format === 'json' ? parseJson(text) : parseYaml(text);
 }
 
 /** What reading one file gave: the parsed file and its syntax errors, or why it has no text. */
 export type Read = { file: ParsedFile; errors: Array<SyntaxProblem & { message: string }> } | { problem: SyntaxProblem };
 
-const NAMES: Record<Format, string> = { yaml: 'YAML', json: 'JSON', dockerfile: 'Dockerfile' };
+/** What a syntax error is prefixed with; the HCL parser writes whole messages itself. */
+const PREFIX: Record<Format, string> = { yaml: 'invalid YAML: ', json: 'invalid JSON: ', dockerfile: 'invalid Dockerfile: ', hcl: '' };
 
 /** Reads and parses one file along its route; never throws on bad content. */
-export function readFile(abs: string, rel: string, route: Extract<Route, { format: unknown }>, maxBytes: number): Read {
+export function readFile(abs: string, rel: string, route: Extract<Route, { format: unknown }>, maxBytes: number, parsers: Parsers = {}): Read {
   const source = readSource(abs, maxBytes);
   if ('problem' in source) return { problem: { message: source.problem, line: source.line, column: source.column } };
   const format = route.format === 'sniff' ? sniffFormat(source.text) : route.format;
-  const parsed = parseAs(format, source.text);
+  const parsed = parseAs(format, source.text, parsers);
   const file: ParsedFile = { abs, rel, format, parsed, text: source.text, ...(route.forced !== undefined ? { forced: route.forced } : {}) };
-  return { file, errors: parsed.errors.map((e) => ({ ...e, message: `invalid ${NAMES[format]}: ${e.message}` })) };
+  return { file, errors: parsed.errors.map((e) => ({ ...e, message: `${PREFIX[format]}${e.message}` })) };
 }
 
 /**

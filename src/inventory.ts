@@ -21,8 +21,9 @@ export function inventory(claims: readonly Claim[], units: readonly Unit[], note
   const entries = new Map<string, FileEntry>();
   for (const c of claims) entries.set(c.file.rel, { file: c.file.rel, kind: c.kind, detectedBy: c.detectedBy });
   for (const u of units) {
-    for (const inc of u.includes ?? []) {
-      if (!entries.has(inc) || entries.get(inc)?.kind === null) entries.set(inc, { file: inc, kind: u.kind, detectedBy: 'include', includedBy: u.file });
+    // Files a unit pulled in that no kind claimed by themselves: GitLab local includes.
+    for (const inc of u.files ?? []) {
+      if (inc !== u.file && !entries.has(inc)) entries.set(inc, { file: inc, kind: u.kind, detectedBy: 'include', includedBy: u.file });
     }
     const own = entries.get(u.file);
     if (own && u.unresolved?.length) own.unresolved = u.unresolved.map(({ file, ...rest }) => ({ ...rest, ...(file !== u.file ? { file } : {}) }));

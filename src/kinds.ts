@@ -6,6 +6,7 @@ import { cloudFormationKind } from './units/cloudformation.js';
 import { dockerfileKind } from './units/dockerfile.js';
 import { actionMetadataKind } from './units/github-action.js';
 import { gitlabKind } from './units/gitlab.js';
+import { TERRAFORM } from './units/terraform.js';
 import { yamlKindSpec } from './units/yaml.js';
 
 /** A file read and parsed, before it is grouped into units. */
@@ -45,6 +46,8 @@ export interface KindSpec {
 /** Every built-in kind, in the order they are asked to claim a file: the first claim wins. */
 export const KINDS: readonly KindSpec[] = [
   dockerfileKind,
+  // Terraform by path (.tf, .tfvars, .tf.json) and plan JSON by content; one unit per module directory.
+  TERRAFORM,
   gitlabKind,
   yamlKindSpec('github_actions'),
   actionMetadataKind,

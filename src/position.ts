@@ -13,7 +13,7 @@ export type DocPath = ReadonlyArray<string | number>;
 export interface Located extends Range {
   start: number;
   end: number;
-  /** The file the range is in, when a unit spans several files (GitLab includes); else the unit's. */
+  /** The file, in units made of several files (a Terraform module, a GitLab pipeline and its includes); otherwise the unit's file. */
   file?: string;
 }
 

@@ -10,9 +10,11 @@ import { compareFindings, resultFinding, type Finding } from './finding.js';
 import { ingest } from './ingest.js';
 import type { FileEntry } from './inventory.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
+import { loadParsers, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { suppressionStage } from './suppress.js';
 import { findingStatus } from './triage.js';
+import type { CommentFormat } from './comments.js';
 import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
 export interface ScanOptions {
@@ -78,10 +80,11 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const stage = options.noWaivers
     ? undefined
     : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
+  const parsers = await loadParsers(files);
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  const checked = checkFiles(files, config, engine, rules, stage?.readFile, root);
+  const checked = checkFiles(files, config, engine, rules, parsers, stage?.readFile, root);
   const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
   const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -100,15 +103,18 @@ export function checkFiles(
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
+  parsers: Parsers = {},
   onSource?: (src: WaiverSource) => void,
   root: string = rootOf(files),
 ): { findings: Finding[]; files: number; inventory: FileEntry[] } {
-  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds);
+  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds, parsers);
   for (const unit of units) {
-    const file = parsed.get(unit.file);
-    // Waiver comments are read from YAML only, so far.
-    if (onSource && file?.format === 'yaml' && mayHoldWaivers(file.text)) {
-      onSource({ file: unit.file, format: file.format, kind: unit.kind, text: file.text, documents: file.parsed.documents, index: file.parsed.index });
+    for (const f of unit.files ?? [unit.file]) {
+      const file = parsed.get(f);
+      // Waiver comments are read where a comment syntax is known (YAML, HCL); not yet in Dockerfiles.
+      if (onSource && file && isCommentFormat(file.format) && mayHoldWaivers(file.text)) {
+        onSource({ file: f, format: file.format, kind: unit.kind, text: file.text, documents: file.parsed.documents, index: file.parsed.index });
+      }
     }
     if (!engine.kinds.includes(unit.kind)) continue;
     for (const result of engine.evaluate(unit.kind, unit.input)) {
@@ -117,6 +123,11 @@ export function checkFiles(
     }
   }
   return { findings: findings.sort(compareFindings), files: reported.size, inventory };
+}
+
+/** Formats whose comments can hold waivers. */
+function isCommentFormat(format: string): format is CommentFormat {
+  return format === 'yaml' || format === 'hcl' || format === 'json';
 }
 
 /** The scan root of candidates that did not say: the part of the first absolute path before its relative one. */

@@ -37,7 +37,7 @@ describe('committed policy.wasm', () => {
   it('has one entrypoint per unit kind', async () => {
     const { engine, catalog } = await committedEngine();
     expect(engine.kinds).toEqual(catalog.kinds);
-    expect(engine.kinds).toEqual(['backstage', 'cloudformation', 'dockerfile', 'github_action_metadata', 'github_actions', 'gitlab_ci', 'kubernetes', 'ml_workspace_request']);
+    expect(engine.kinds).toEqual(['backstage', 'cloudformation', 'dockerfile', 'github_action_metadata', 'github_actions', 'gitlab_ci', 'kubernetes', 'ml_workspace_request', 'terraform']);
     // Every built-in kind has rules; the extra one is the shipped in-house kind.
     expect(KINDS.map((k) => k.name).filter((k) => !engine.kinds.includes(k))).toEqual([]);
   });

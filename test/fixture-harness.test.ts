@@ -89,18 +89,19 @@ describe('tollgate test', () => {
     expect(files).toBeGreaterThan(26);
     expect(r.stdout).toContain(`\nfixtures: ${files} passed, 0 failed\n`);
     // A column per kind; each rule's cells sit in the column of the kind it checks.
-    expect(r.stdout).toMatch(/\nrule +backstage +cloudformation +dockerfile +github_action_metadata +github_actions +gitlab_ci +kubernetes +ml_workspace_request\n/);
-    expect(r.stdout).toMatch(/\nTG-GHA-001 +(· +){4}fail 1\/1  pass 1\/1 +(· +){2}·\n/);
-    expect(r.stdout).toMatch(/\nTG-K8S-008 +(· +){6}fail 1\/1  pass 1\/1 +·\n/);
-    expect(r.stdout).toMatch(/\nTG-DOCKER-001 +(· +){2}fail 2\/2  pass 1\/1 +(· +){4}·\n/);
+    expect(r.stdout).toMatch(/\nrule +backstage +cloudformation +dockerfile +github_action_metadata +github_actions +gitlab_ci +kubernetes +ml_workspace_request +terraform\n/);
+    expect(r.stdout).toMatch(/\nTG-GHA-001 +(· +){4}fail 1\/1  pass 1\/1 +(· +){3}·\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-008 +(· +){6}fail 1\/1  pass 1\/1 +· +·\n/);
+    expect(r.stdout).toMatch(/\nTG-DOCKER-001 +(· +){2}fail 2\/2  pass 1\/1 +(· +){5}·\n/);
+    expect(r.stdout).toMatch(/\nTG-AWS-001 +(· +){8}fail 1\/1  pass 1\/1\n/);
     expect(r.stdout).toMatch(new RegExp(`coverage: ${rules} of ${rules} rules have a failing and a passing fixture\\n$`));
   });
 
   it('fails --coverage when a rule lacks a passing fixture', () => {
     const dir = tempRepo({ 'fail.yaml': readFileSync('fixtures/rules/TG-K8S-001/fail.yaml', 'utf8') });
     const r = tollgate(['test', dir, '--coverage']);
-    expect(r.stdout).toMatch(/\nTG-K8S-001 +(· +){6}fail 1\/1 {2}pass 0\/0 +· {2}missing a passing fixture\n/);
-    expect(r.stdout).toMatch(/\nTG-K8S-002 +(· +){6}fail 0\/0 {2}pass 0\/0 +· {2}missing a failing and a passing fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-001 +(· +){6}fail 1\/1 {2}pass 0\/0 +· +· {2}missing a passing fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-002 +(· +){6}fail 0\/0 {2}pass 0\/0 +· +· {2}missing a failing and a passing fixture\n/);
     expect(r.code).toBe(1);
   });
 

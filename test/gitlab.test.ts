@@ -39,7 +39,7 @@ describe('GitLab CI composition', () => {
       'ci/jobs/readme.md': 'not yaml',
     });
     expect(unit.problems).toBeUndefined();
-    expect(unit.includes).toEqual(['ci/base.yml', 'ci/nested.yml', 'ci/jobs/a.yml', 'ci/jobs/b.yml']);
+    expect(unit.files).toEqual(['.gitlab-ci.yml', 'ci/base.yml', 'ci/nested.yml', 'ci/jobs/a.yml', 'ci/jobs/b.yml']);
     // Maps merge key by key and the including file wins.
     expect((input as unknown as { variables: unknown }).variables).toEqual({ PY: '3.12', POETRY: '1.8' });
     expect(Object.keys(input.jobs)).toEqual(['lint', 'test']);

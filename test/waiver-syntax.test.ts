@@ -31,6 +31,25 @@ describe('comments', () => {
     ]);
   });
 
+  it('are found in HCL (#, // and /* */), not inside strings, templates or heredocs', () => {
+    const text = [
+      '# own line',
+      'resource "a" "b" { // trailing',
+      '  x = "not # a comment // either ${"}"} still"',
+      '  y = <<EOT',
+      '# inside a heredoc',
+      'EOT',
+      '  z = 1 /* block */',
+      '}',
+    ].join('\n');
+    expect(scanComments('hcl', text)).toEqual([
+      { line: 1, column: 1, endColumn: 11, text: 'own line', ownLine: true },
+      { line: 2, column: 20, endColumn: 31, text: 'trailing', ownLine: false },
+      { line: 7, column: 9, endColumn: 18, text: 'block', ownLine: false },
+    ]);
+    expect(scanComments('json', '{"a": "# no"}')).toEqual([]);
+  });
+
   it('keep their columns after a BOM and with CRLF line ends', () => {
     expect(scanComments('yaml', '\uFEFFa: 1 # x\r\n  # y\r\n')).toEqual([
       { line: 1, column: 7, endColumn: 10, text: 'x', ownLine: false },

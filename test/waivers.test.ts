@@ -282,3 +282,31 @@ describe('reporters', () => {
     expect(markdown).toContain('3 findings are waived and not counted.');
   });
 });
+
+describe('inline waivers in Terraform', () => {
+  const notebook = (waiver: string) => `resource "aws_sagemaker_notebook_instance" "open" {
+  name          = "open"
+  role_arn      = "arn:aws:iam::111122223333:role/nb"
+  instance_type = "ml.t3.medium"
+${waiver}
+  direct_internet_access = "Enabled"
+}
+
+resource "aws_sagemaker_notebook_instance" "other" {
+  name                   = "other"
+  role_arn               = "arn:aws:iam::111122223333:role/nb"
+  instance_type          = "ml.t3.medium"
+  direct_internet_access = "Enabled"
+}
+`;
+
+  it.each([
+    ['#', '  # tollgate:ignore TG-AWS-003 reason="egress proxy is not ready" expires=2026-12-31'],
+    ['//', '  // tollgate:ignore TG-AWS-003 reason="egress proxy is not ready" expires=2026-12-31'],
+  ])('with %s cover the attribute below and nothing else', (_marker, waiver) => {
+    const dir = tempRepo({ 'infra/main.tf': notebook(waiver) });
+    const { code, report } = check(dir);
+    expect(brief(report.findings.filter((f) => f.rule === 'TG-AWS-003'))).toEqual(['TG-AWS-003@6 inline', 'TG-AWS-003@13']);
+    expect(code).toBe(1);
+  });
+});

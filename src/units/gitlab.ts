@@ -51,7 +51,7 @@ export function gitlabUnit(root: ParsedFile, ctx: KindContext): Unit {
     // A finding may land in an included file: narrow inside that file's text.
     narrow: (within, snippet) => (files.get(within.file ?? root.rel) ?? root).parsed.narrow(within, snippet),
     anchor: (path) => jobAnchor(input, path),
-    ...(pipeline.files.length > 0 ? { includes: pipeline.files } : {}),
+    ...(pipeline.files.length > 0 ? { files: [root.rel, ...pipeline.files] } : {}),
     ...(problems.length > 0 ? { problems } : {}),
     ...(unresolved.length > 0 ? { unresolved } : {}),
   };
