@@ -183,7 +183,7 @@ describe('kind detection', () => {
   });
 
   it.each([
-    ['kinds:\n  - name: helm\n    match: ["*.yaml"]\n', /^tollgate: \.tollgate\.yaml:2:5: kind helm is not a kind tollgate knows \(dockerfile, gitlab_ci, github_actions, github_action_metadata, backstage, cloudformation, kubernetes\) and has no schema; give it a schema: or fix the name\n$/],
+    ['kinds:\n  - name: helm\n    match: ["*.yaml"]\n', /^tollgate: \.tollgate\.yaml:2:5: kind helm is not a kind tollgate knows \(dockerfile, terraform, gitlab_ci, github_actions, github_action_metadata, backstage, cloudformation, kubernetes\) and has no schema; give it a schema: or fix the name\n$/],
     ['kinds:\n  - name: orders\n    match: ["*.yaml"]\n    schema: missing.json\n', /^tollgate: \.tollgate\.yaml:2:5: cannot read the schema of kind orders, .*missing\.json: ENOENT\n$/],
     ['kinds:\n  - name: orders\n    match: ["*.yaml"]\n    schema: bad.json\n', /^tollgate: \.tollgate\.yaml:2:5: the schema of kind orders, .*bad\.json, is not a valid JSON Schema: /],
     ['kinds:\n  - name: kubernetes\n    match: ["*.yaml"]\n    schema: bad.json\n', /^tollgate: \.tollgate\.yaml:2:5: kind kubernetes is built in; a schema is only for in-house kinds\n$/],
