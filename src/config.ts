@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA } from './bundle.js';
+import { configValidator } from './config-validator.js';
 import { UserError } from './errors.js';
 import { locate } from './locate.js';
 import { parseYaml } from './parse/yaml.js';
@@ -52,7 +53,7 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
   if (syntax) throw new UserError(`${shown}:${syntax.line}:${syntax.column}: ${syntax.message}; fix the YAML syntax of the config`);
   if (parsed.documents.length > 1) throw new UserError(`${shown}: holds ${parsed.documents.length} YAML documents; a config is one document`);
   const value = parsed.documents[0] ?? {};
-  const validate = validator();
+  const validate = configValidator();
   if (!validate(value)) {
     const err = (validate.errors ?? [])[0] as ErrorObject;
     const path = [0, ...err.instancePath.split('/').slice(1).map(unescapePointer)];
@@ -72,12 +73,6 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     parameters: c.parameters ?? {},
     rules: c.rules ?? {},
   };
-}
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-function validator() {
-  compiled ??= new Ajv({ allErrors: false, strict: true }).compile(JSON.parse(readFileSync(CONFIG_SCHEMA, 'utf8')));
-  return compiled;
 }
 
 function describe(err: ErrorObject, key: string | undefined): string {

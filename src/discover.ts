@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore from 'ignore';
 import { UserError } from './errors.js';
+import { walkFiles } from './walk.js';
 
 /** A file to scan: its absolute path and its path relative to the scan root. */
 export interface Candidate {
@@ -95,8 +95,7 @@ function listDirectory(dir: string): string[] {
   } catch {
     // No .gitignore: nothing more to ignore.
   }
-  const files = fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
-  return files.filter((f) => !ig.ignores(f));
+  return walkFiles(dir, (rel) => ig.ignores(rel));
 }
 
 function gitTopLevel(dir: string): string | undefined {

@@ -1,0 +1,39 @@
+// bin/tollgate.js is what installs run (pre-commit installs from git without building), so it is
+// committed; rebuilding it from src/ must reproduce it byte for byte.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRIVILEGED_POD, tempRepo } from './helpers/cli.js';
+
+describe('CLI bundle', () => {
+  it('is rebuilt identically from the sources', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tollgate-cli-')), 'tollgate.js');
+    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    expect(readFileSync(out).equals(readFileSync('bin/tollgate.js')), 'bin/tollgate.js is stale: run npm run build and commit it').toBe(true);
+  });
+
+  it('runs with no node_modules beside it, and validates a config without ajv', () => {
+    const pkg = mkdtempSync(join(tmpdir(), 'tollgate-pkg-'));
+    for (const part of ['bin/tollgate.js', 'policies/bundle', 'schema']) cpSync(part, join(pkg, part), { recursive: true });
+    const dir = tempRepo({ 'pod.yaml': PRIVILEGED_POD, '.tollgate.yaml': 'failOn: critical\n' });
+    const run = (args: string[]) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, [join(pkg, 'bin/tollgate.js'), ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' }) };
+      } catch (e) {
+        const err = e as { status: number; stdout: string; stderr: string };
+        return { code: err.status, out: err.stdout + err.stderr };
+      }
+    };
+    const ok = run(['check', '--format', 'json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).findings[0]).toMatchObject({ rule: 'TG-K8S-001', file: 'pod.yaml', line: 12 });
+    const bad = run(['check', '--config', join(dir, 'bad.yaml')]);
+    expect(bad.out).toMatch(/cannot read config/);
+    writeFileSync(join(dir, '.tollgate.yaml'), 'failOn: severe\n');
+    const invalid = run(['check']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.out).toMatch(/^tollgate: \.tollgate\.yaml:1:1: "failOn" must be one of critical, high, medium, low, info; see /);
+  });
+});
