@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import type { CliContext } from './commands/context.js';
 import { EXIT, InternalError, UserError } from './errors.js';
 
@@ -12,6 +13,7 @@ export function program(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cli, ctx);
+  registerInit(cli, ctx);
   return cli;
 }
 

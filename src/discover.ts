@@ -98,7 +98,8 @@ function listDirectory(dir: string): string[] {
   return walkFiles(dir, (rel) => ig.ignores(rel));
 }
 
-function gitTopLevel(dir: string): string | undefined {
+/** The top directory of the git work tree holding `dir`, if it is in one. */
+export function gitTopLevel(dir: string): string | undefined {
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return top && isAbsolute(top) ? top : undefined;

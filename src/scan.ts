@@ -6,10 +6,13 @@ import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
+import { workTreeStore } from './file-store.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
-import { readSource } from './source.js';
+import { readSource, type Source } from './source.js';
+import { stagedFiles } from './staged.js';
+import { planUnits } from './units/plan.js';
 import { yamlKind, yamlUnit } from './units/yaml.js';
 
 export interface ScanOptions {
@@ -19,6 +22,8 @@ export interface ScanOptions {
   configFile?: string;
   /** Overrides the config's failOn. */
   failOn?: Severity;
+  /** Check the files the next commit adds or changes, as the git index holds them. */
+  staged?: boolean;
   bundleDir?: string;
 }
 
@@ -48,15 +53,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const files = discover(targets, root, excluder(config.exclude, config.dir, root));
+  const exclude = excluder(config.exclude, config.dir, root);
+  const { files, store } = options.staged
+    ? stagedFiles(targets, root, exclude, config.maxFileBytes)
+    : { files: discover(targets, root, exclude), store: workTreeStore(root, config.maxFileBytes) };
 
+  // Each file's unit is evaluated whole; only the files asked for are reported.
+  const absOf = new Map(files.map((f) => [f.rel, f.abs]));
+  const units = planUnits([...absOf.keys()], (dir) => store.list(dir));
+  store.prefetch(units.flatMap((u) => u.members));
   const findings: Finding[] = [];
   let scanned = 0;
-  for (const file of files) {
-    const found = checkFile(file.abs, file.rel, config, engine, rules);
-    if (found === undefined) continue;
-    scanned++;
-    findings.push(...found);
+  for (const unit of units) {
+    for (const rel of unit.members) {
+      const found = checkFile(absOf.get(rel) ?? join(root, rel), rel, config, engine, rules, options.staged ? store.read : undefined);
+      if (found === undefined || !unit.focus.includes(rel)) continue;
+      scanned++;
+      findings.push(...found);
+    }
   }
   findings.sort(compareFindings);
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -64,9 +78,16 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 }
 
 /** Findings of one file, or undefined when tollgate has no rules for it. */
-export function checkFile(abs: string, rel: string, config: Config, engine: PolicyEngine, rules: Map<string, RuleMeta | null>): Finding[] | undefined {
+export function checkFile(
+  abs: string,
+  rel: string,
+  config: Config,
+  engine: PolicyEngine,
+  rules: Map<string, RuleMeta | null>,
+  read: (rel: string) => Source = () => readSource(abs, config.maxFileBytes),
+): Finding[] | undefined {
   if (isHelmTemplate(abs)) return undefined;
-  const source = readSource(abs, config.maxFileBytes);
+  const source = read(rel);
   if ('problem' in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
   const parsed = parseYaml(source.text);
   const findings = parsed.errors.map((e) => fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
