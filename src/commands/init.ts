@@ -6,7 +6,7 @@ import { CONFIG_NAME } from '../config.js';
 import { UserError } from '../errors.js';
 import { addHookRepo } from '../init/precommit-config.js';
 import { DEFAULT_ACTION, hookRepo, starterConfig, workflow } from '../init/templates.js';
-import { writeInside } from '../init/write.js';
+import { checkWritable, writeInside } from '../init/write.js';
 import type { CliContext } from './context.js';
 
 const WORKFLOW = '.github/workflows/tollgate.yml';
@@ -36,6 +36,8 @@ export function registerInit(cli: Command, ctx: CliContext): void {
       const rev = flags.rev ?? `v${(JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')) as { version: string }).version}`;
       if (!/^[\w./-]+$/.test(rev)) throw new UserError(`--rev ${rev}: not a git tag or commit; pass a release tag such as v1.2.0`);
       const say = (line: string) => ctx.out.write(`${line}\n`);
+      // Every path is checked before anything is written, so a refusal leaves the repository as it was.
+      for (const rel of [CONFIG_NAME, WORKFLOW, PRE_COMMIT]) checkWritable(root, rel);
 
       say(report(CONFIG_NAME, writeInside(root, CONFIG_NAME, starterConfig(), flags.force === true)));
       const wrote = report(WORKFLOW, writeInside(root, WORKFLOW, workflow(flags.action), flags.force === true));
