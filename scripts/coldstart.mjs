@@ -1,50 +1,66 @@
 #!/usr/bin/env node
 // Cold start: the wall time of whole `tollgate check` processes, as a pre-commit hook runs them,
 // on 1 file and on 20 small files of a temporary git repository. Prints the median of N runs and,
-// for reference, the median of a bare `node -e 0` on this machine.
-// Usage: npm run coldstart -- [--runs N] [--bin path/to/tollgate.js]
+// for reference, that of a bare `node -e 0`; on Linux also the median CPU time, which other load
+// on the machine disturbs less. Several --bin are measured in turns, so they share the same load.
+// Usage: npm run coldstart -- [--runs N] [--bin path/to/tollgate.js]...
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
-const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const runs = Number(opt('--runs', 15));
-const bin = resolve(opt('--bin', 'bin/tollgate.js'));
+const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 15;
+const bins = args.flatMap((a, i) => (a === '--bin' ? [resolve(args[i + 1])] : []));
+if (bins.length === 0) bins.push(resolve('bin/tollgate.js'));
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-coldstart-'));
 try {
   const files = generate(dir, 20);
   spawnSync('git', ['init', '-q'], { cwd: dir });
   spawnSync('git', ['add', '-A'], { cwd: dir });
-  const node = median(runs, () => spawnSync(process.execPath, ['-e', '0']));
-  const one = median(runs, () => check([files[0]]));
-  const twenty = median(runs, () => check(files));
-  console.log(`node -e 0          ${node.toFixed(0)} ms`);
-  console.log(`check, 1 file      ${one.toFixed(0)} ms`);
-  console.log(`check, 20 files    ${twenty.toFixed(0)} ms`);
-  console.log(`(median of ${runs} runs each, ${bin})`);
+  const cases = [{ name: 'node -e 0', argv: ['-e', '0'], expect: 0 }];
+  for (const [i, bin] of bins.entries()) {
+    const label = bins.length > 1 ? ` [${i + 1}]` : '';
+    // Exit 1 is expected: the files hold violations.
+    cases.push({ name: `check, 1 file${label}`, argv: [bin, 'check', files[0]], expect: 1 });
+    cases.push({ name: `check, 20 files${label}`, argv: [bin, 'check', ...files], expect: 1 });
+  }
+  const samples = cases.map(() => ({ wall: [], cpu: [] }));
+  for (let i = 0; i < runs; i++) cases.forEach((c, k) => sample(c, samples[k]));
+  console.log(`${''.padEnd(22)}  wall ms  cpu ms   (medians of ${runs} runs)`);
+  cases.forEach((c, k) => {
+    const cpu = samples[k].cpu.length > 0 ? String(median(samples[k].cpu)) : '-';
+    console.log(`${c.name.padEnd(22)} ${median(samples[k].wall).toFixed(0).padStart(7)} ${cpu.padStart(7)}`);
+  });
+  bins.forEach((bin, i) => console.log(bins.length > 1 ? `[${i + 1}] ${bin}` : `(${bin})`));
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-function check(paths) {
-  const r = spawnSync(process.execPath, [bin, 'check', ...paths], { cwd: dir, encoding: 'utf8' });
-  // Exit 1 is expected: the files hold violations. Anything else means the measurement is wrong.
-  if (r.status !== 1) throw new Error(`tollgate exited ${r.status}: ${r.stderr}`);
-  return r;
+function sample(c, into) {
+  const cpu = childCpu();
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, c.argv, { cwd: dir, encoding: 'utf8' });
+  into.wall.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (r.status !== c.expect) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
+  if (cpu !== undefined) into.cpu.push(childCpu() - cpu);
 }
 
-function median(n, fn) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+function median(xs) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** CPU milliseconds of this process's finished children (Linux /proc, in clock ticks of 10 ms). */
+function childCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(n / 2)];
 }
 
 /** Small manifests and workflows, each with a violation, as a typical commit touches. */

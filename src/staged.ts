@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type ignore from 'ignore';
-import { gitTopLevel, isScannable, toPosix, type Candidate } from './discover.js';
+import { isScannable, toPosix, workTreeTop, type Candidate } from './discover.js';
 import { UserError } from './errors.js';
 import { indexStore, type FileStore } from './file-store.js';
 import { stagedPaths } from './git-index.js';
@@ -12,7 +12,7 @@ import { stagedPaths } from './git-index.js';
  */
 export function stagedFiles(targets: readonly string[], root: string, exclude: ReturnType<typeof ignore>, maxBytes: number): { files: Candidate[]; store: FileStore } {
   // The scan root is the work tree's top when the targets are in a repository.
-  if (gitTopLevel(root) !== root) {
+  if (workTreeTop(root) !== root) {
     throw new UserError(`--staged reads the git index, but ${targets[0] ?? '.'} is not inside a git repository; run it in one, or drop --staged`);
   }
   const store = indexStore(root, maxBytes);
