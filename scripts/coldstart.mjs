@@ -28,10 +28,11 @@ try {
   }
   const samples = cases.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < runs; i++) cases.forEach((c, k) => sample(c, samples[k]));
-  console.log(`${''.padEnd(22)}  wall ms  cpu ms   (medians of ${runs} runs)`);
+  console.log(`${''.padEnd(22)}  wall ms  cpu ms  fastest   (medians of ${runs} runs)`);
   cases.forEach((c, k) => {
-    const cpu = samples[k].cpu.length > 0 ? String(median(samples[k].cpu)) : '-';
-    console.log(`${c.name.padEnd(22)} ${median(samples[k].wall).toFixed(0).padStart(7)} ${cpu.padStart(7)}`);
+    const { wall, cpu } = samples[k];
+    const cells = [median(wall).toFixed(0), cpu.length > 0 ? String(median(cpu)) : '-', Math.min(...wall).toFixed(0)];
+    console.log(`${c.name.padEnd(22)} ${cells.map((x) => x.padStart(7)).join(' ')}`);
   });
   bins.forEach((bin, i) => console.log(bins.length > 1 ? `[${i + 1}] ${bin}` : `(${bin})`));
 } finally {

@@ -6,5 +6,8 @@ export const BUNDLE_DIR = fileURLToPath(new URL('../policies/bundle/', import.me
 /** The JSON Schema of .tollgate.yaml. */
 export const CONFIG_SCHEMA = fileURLToPath(new URL('../schema/config.schema.json', import.meta.url));
 
+/** The installed tollgate package (bin/, policies/, schema/, scripts/): this module is one level below it, as is the CLI bundle. */
+export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
 /** tollgate's own package.json (its version names the release that `tollgate init` pins). */
 export const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta.url));

@@ -17,6 +17,26 @@ export interface RuleMeta {
   related: string[];
   inlineWaivers: boolean;
   source: string;
+  /** Organisation parameters the rule reads (`data.params.<name>`), with their defaults. */
+  parameters?: Parameter[];
+  /** tollgate's own rule, or one of an organisation's pack. */
+  builtin?: boolean;
+  /** An offending snippet from the rule's failing fixture. */
+  example?: Example;
+}
+
+/** A parameter a rule reads, by its dotted name under `parameters:` in .tollgate.yaml. */
+export interface Parameter {
+  name: string;
+  default: unknown;
+}
+
+/** Lines of a failing fixture around a line the rule reports. */
+export interface Example {
+  file: string;
+  /** The reported line, in the fixture. */
+  line: number;
+  text: string;
 }
 
 export interface Catalog {

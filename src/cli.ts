@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
+import { registerNew } from './commands/new.js';
+import { registerRules } from './commands/rules.js';
+import { registerTest } from './commands/test.js';
 import type { CliContext } from './commands/context.js';
 import { EXIT, InternalError, UserError } from './errors.js';
 
@@ -13,6 +17,10 @@ export function program(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cli, ctx);
+  registerTest(cli, ctx);
+  registerBuild(cli, ctx);
+  registerNew(cli, ctx);
+  registerRules(cli, ctx);
   registerInit(cli, ctx);
   return cli;
 }

@@ -21,6 +21,10 @@ export interface Config {
   maxFileBytes: number;
   parameters: Record<string, unknown>;
   rules: Record<string, { enabled?: boolean; severity?: Severity }>;
+  /** The organisation's policy pack (absolute): Rego rules and their fixtures. */
+  policies?: string;
+  /** The compiled bundle to check with (absolute). */
+  bundle?: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -72,6 +76,8 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     maxFileBytes: c.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     parameters: c.parameters ?? {},
     rules: c.rules ?? {},
+    ...(c.policies !== undefined ? { policies: resolve(dirname(file), c.policies) } : {}),
+    ...(c.bundle !== undefined ? { bundle: resolve(dirname(file), c.bundle) } : {}),
   };
 }
 

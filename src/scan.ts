@@ -1,19 +1,19 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BUNDLE_DIR } from './bundle.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
-import { discover, excluder, scanRoot } from './discover.js';
+import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
 import { workTreeStore } from './file-store.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
+import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource, type Source } from './source.js';
 import { stagedFiles } from './staged.js';
-import { planUnits } from './units/plan.js';
-import { yamlKind, yamlUnit } from './units/yaml.js';
+import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
+import { withCompanions } from './units/companions.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -50,55 +50,70 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
-  const catalog = loadCatalog(options.bundleDir ?? BUNDLE_DIR);
+  const bundleDir = options.bundleDir ?? bundleDirOf(config);
+  const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(options.bundleDir ?? BUNDLE_DIR, config.parameters, new Set(catalog.rules.keys()));
-  const exclude = excluder(config.exclude, config.dir, root);
+  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { files, store } = options.staged
     ? stagedFiles(targets, root, exclude, config.maxFileBytes)
     : { files: discover(targets, root, exclude), store: workTreeStore(root, config.maxFileBytes) };
 
-  // Each file's unit is evaluated whole; only the files asked for are reported.
-  const absOf = new Map(files.map((f) => [f.rel, f.abs]));
-  const units = planUnits([...absOf.keys()], (dir) => store.list(dir));
-  store.prefetch(units.flatMap((u) => u.members));
-  const findings: Finding[] = [];
-  let scanned = 0;
-  for (const unit of units) {
-    for (const rel of unit.members) {
-      const found = checkFile(absOf.get(rel) ?? join(root, rel), rel, config, engine, rules, options.staged ? store.read : undefined);
-      if (found === undefined || !unit.focus.includes(rel)) continue;
-      scanned++;
-      findings.push(...found);
-    }
-  }
-  findings.sort(compareFindings);
+  // A file's unit is evaluated whole, with the companions its kind needs; only the files asked for are reported.
+  const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
+  store.prefetch(members.map((f) => f.rel));
+  const focus = new Set(files.map((f) => f.rel));
+  const { findings, files: checked } = checkFiles(members, config, engine, rules, { focus, ...(options.staged ? { read: store.read } : {}) });
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, scanned, failOn) };
+  return { root, findings, summary: summarize(findings, checked, failOn) };
 }
 
-/** Findings of one file, or undefined when tollgate has no rules for it. */
-export function checkFile(
-  abs: string,
-  rel: string,
+/** Where checkFiles reads files and which of them it reports. */
+export interface CheckOptions {
+  /** Reads a file by its relative path (the git index for --staged); default the file on disk. */
+  read?: (rel: string) => Source;
+  /** Report findings only in these files (the others are context for their units); default all. */
+  focus?: ReadonlySet<string>;
+}
+
+/**
+ * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings and
+ * the number of files checked (files tollgate has no rules for are not counted).
+ */
+export function checkFiles(
+  files: readonly Candidate[],
   config: Config,
   engine: PolicyEngine,
-  rules: Map<string, RuleMeta | null>,
-  read: (rel: string) => Source = () => readSource(abs, config.maxFileBytes),
-): Finding[] | undefined {
-  if (isHelmTemplate(abs)) return undefined;
-  const source = read(rel);
-  if ('problem' in source) return [fileFinding(PARSE_RULE, rel, source.problem, source)];
-  const parsed = parseYaml(source.text);
-  const findings = parsed.errors.map((e) => fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
-  const kind = yamlKind(rel, parsed.documents);
-  if (kind === undefined || !engine.kinds.includes(kind)) return findings.length > 0 ? findings : undefined;
-  const unit = yamlUnit(kind, rel, parsed);
-  for (const result of engine.evaluate(unit.kind, unit.input)) {
-    const meta = rules.get(result.rule);
-    if (meta) findings.push(resultFinding(unit, result, meta));
+  rules: ReadonlyMap<string, RuleMeta | null>,
+  options: CheckOptions = {},
+): { findings: Finding[]; files: number } {
+  const findings: Finding[] = [];
+  const parsed: ParsedFile[] = [];
+  const reported = new Set<string>();
+  for (const { abs, rel } of files) {
+    if (isHelmTemplate(abs)) continue;
+    const source = options.read ? options.read(rel) : readSource(abs, config.maxFileBytes);
+    if ('problem' in source) {
+      findings.push(fileFinding(PARSE_RULE, rel, source.problem, source));
+      reported.add(rel);
+      continue;
+    }
+    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    if (file.parsed.errors.length > 0) reported.add(rel);
+    parsed.push(file);
   }
-  return findings;
+  const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
+  for (const unit of units) {
+    reported.add(unit.file);
+    for (const result of engine.evaluate(unit.kind, unit.input)) {
+      const meta = rules.get(result.rule);
+      if (meta) findings.push(resultFinding(unit, result, meta));
+    }
+  }
+  const { focus } = options;
+  const shown = focus ? findings.filter((f) => focus.has(f.file)) : findings;
+  return { findings: shown.sort(compareFindings), files: focus ? [...reported].filter((f) => focus.has(f)).length : reported.size };
 }
 
 /** The catalog with the organisation's overrides: null for a disabled rule. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../src/locate.js';
+import { parseJson } from '../src/parse/json.js';
 import { parseYaml } from '../src/parse/yaml.js';
 
 const doc = `# leading comment
@@ -65,5 +66,23 @@ describe('YAML positions', () => {
   it('reports duplicate keys with the key', () => {
     const dup = parseYaml('a: 1\nb: 2\na: 3\n');
     expect(dup.errors).toEqual([expect.objectContaining({ line: 3, column: 1, message: expect.stringContaining('duplicate key "a"') })]);
+  });
+});
+
+describe('JSON positions', () => {
+  const text = '{\n  "Resources": {\n    "Bucket": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": [1, {"k": "v"}]}}\n  }\n}\n';
+  const parsed = parseJson(text);
+
+  it('locates members from the key to the end of the value, with paths under document 0', () => {
+    expect(parsed.documents).toEqual([JSON.parse(text)]);
+    expect(locate(parsed.index, [0, 'Resources', 'Bucket', 'Type'])).toMatchObject({ line: 3, column: 16, endLine: 3, endColumn: 41 });
+    expect(locate(parsed.index, [0, 'Resources', 'Bucket', 'Properties', 'Tags', 1, 'k'])).toMatchObject({ line: 3, column: 71 });
+    expect(locate(parsed.index, [0, 'Resources', 'Bucket', 'Properties', 'Missing'])).toMatchObject({ line: 3, column: 43 });
+  });
+
+  it('reports syntax errors, comments and duplicate keys with positions', () => {
+    expect(parseJson('{\n  "a": 1,\n}\n').errors).toEqual([expect.objectContaining({ line: 3, column: 1 })]);
+    expect(parseJson('{"a": 1, // no\n"b": 2}').errors).toEqual([expect.objectContaining({ message: 'InvalidCommentToken', line: 1, column: 10 })]);
+    expect(parseJson('{\n"a": 1,\n"a": 2}').errors).toEqual([expect.objectContaining({ message: expect.stringContaining('duplicate key "a"'), line: 3, column: 1 })]);
   });
 });

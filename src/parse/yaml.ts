@@ -9,24 +9,11 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { Located, PositionIndex, Range } from '../position.js';
+import type { ParsedDocuments, SyntaxProblem } from './document.js';
 import { pathKey } from '../position.js';
 
-/** A syntax error with the parser's own position. */
-export interface SyntaxProblem {
-  message: string;
-  line: number;
-  column: number;
-}
-
 /** Every document of a YAML stream as plain JSON values, plus the position of every node. */
-export interface ParsedYaml {
-  documents: unknown[];
-  /** Keys are paths that start with the document index. */
-  index: PositionIndex;
-  errors: SyntaxProblem[];
-  /** The range of `snippet` where it first occurs inside `within`, if it does. */
-  narrow(within: Located, snippet: string): Range | undefined;
-}
+export type ParsedYaml = ParsedDocuments;
 
 /** Parses a YAML stream; never throws on bad input, it reports it in `errors`. */
 export function parseYaml(text: string): ParsedYaml {
