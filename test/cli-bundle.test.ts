@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRIVILEGED_POD, tempRepo } from './helpers/cli.js';
+import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
+import { fillRule, orgRepo } from './helpers/pack.js';
 
 describe('CLI bundle', () => {
   it('is rebuilt identically from the sources', () => {
@@ -35,5 +36,20 @@ describe('CLI bundle', () => {
     const invalid = run(['check']);
     expect(invalid.code).toBe(2);
     expect(invalid.out).toMatch(/^tollgate: \.tollgate\.yaml:1:1: "failOn" must be one of critical, high, medium, low, info; see /);
+  });
+
+  it("runs the SDK's yaml builtins, which the bundle loads on first use", () => {
+    const dir = orgRepo({ 'k8s/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n    - name: main\n      image: app:1\n      securityContext: {}\n' });
+    expect(tollgate(['new', 'rule', 'ACME-K8S-001', '--kind', 'kubernetes'], { cwd: dir }).code).toBe(0);
+    const rule = join(dir, 'policy/kubernetes/acme_k8s_001.rego');
+    fillRule(rule);
+    // The same condition, reached through yaml.marshal and yaml.unmarshal (host builtins in JS).
+    writeFileSync(rule, readFileSync(rule, 'utf8').replace('\tnot c.container.securityContext.readOnlyRootFilesystem\n', '\tnot yaml.unmarshal(yaml.marshal(c.container.securityContext)).readOnlyRootFilesystem\n'));
+    expect(readFileSync(rule, 'utf8')).toContain('yaml.unmarshal(yaml.marshal(');
+    const built = tollgate(['build'], { cwd: dir });
+    expect(built.stderr).toBe('');
+    expect(tollgate(['test'], { cwd: dir }).stdout).toContain('fixtures: 2 passed, 0 failed');
+    const checked = JSON.parse(tollgate(['check', 'k8s', '--format', 'json'], { cwd: dir }).stdout);
+    expect(checked.findings.filter((f: { rule: string }) => f.rule === 'ACME-K8S-001')).toEqual([expect.objectContaining({ file: 'k8s/pod.yaml', line: 8 })]);
   });
 });
