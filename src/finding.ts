@@ -38,6 +38,8 @@ export interface Finding extends Range {
   fingerprint: string;
   /** Set when a waiver or the baseline accepts this finding. */
   suppression?: Suppression;
+  /** Set when a base ref was given: whether the finding's first line was added or modified since it. */
+  changed?: boolean;
 }
 
 /** The finding of one rule result, located in its unit's file. */

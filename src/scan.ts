@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { markChanged } from './changes/diff.js';
+import { changedSince } from './changes/git.js';
 import { loadCatalog, PARSE_RULE, type Catalog, type RuleMeta } from './catalog.js';
 import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
@@ -12,6 +14,7 @@ import { parseYaml } from './parse/yaml.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource, type Source } from './source.js';
 import { stagedFiles } from './staged.js';
+import { findingStatus } from './triage.js';
 import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
 import { withCompanions } from './units/companions.js';
 
@@ -25,28 +28,42 @@ export interface ScanOptions {
   /** Check the files the next commit adds or changes, as the git index holds them. */
   staged?: boolean;
   bundleDir?: string;
+  /** Git ref to compare with: findings get `changed`, and those on changed lines rank first. */
+  base?: string;
+  /** Only findings on lines changed since `base` count; the others are pre-existing. */
+  changedOnly?: boolean;
 }
 
 export interface Summary {
   files: number;
+  /** Active findings: neither suppressed nor pre-existing. bySeverity and byOwner count these. */
   findings: number;
+  /** Findings a waiver or the baseline accepted. */
+  suppressed: number;
+  /** Findings outside the changed lines in --changed-only mode. */
+  preExisting: number;
   bySeverity: Record<Severity, number>;
   byOwner: Record<string, number>;
   failOn: Severity;
-  /** Whether a finding is at or above failOn: exit code 1. */
+  /** Whether an active finding is at or above failOn: exit code 1. */
   failed: boolean;
 }
 
 export interface ScanResult {
   root: string;
+  /** Every finding, whatever its status (see triage.ts). */
   findings: Finding[];
   summary: Summary;
+  /** The enabled rules with the organisation's overrides, by id: what SARIF lists as the tool's rules. */
+  rules: RuleMeta[];
+  changedOnly: boolean;
 }
 
 export const DEFAULT_FAIL_ON: Severity = 'high';
 
 /** Runs the whole pipeline: discover, parse, evaluate, locate, filter. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
+  if (options.changedOnly && options.base === undefined) throw new UserError('--changed-only needs --base <ref>, the branch or commit the change is compared with');
   const targets = options.targets.length > 0 ? options.targets : ['.'];
   const root = scanRoot(targets);
   const config = loadConfig(options.configFile ?? findConfig(targets[0] ?? '.'), root);
@@ -59,13 +76,18 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     ? stagedFiles(targets, root, exclude, config.maxFileBytes)
     : { files: discover(targets, root, exclude), store: workTreeStore(root, config.maxFileBytes) };
 
+  const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
+
   // A file's unit is evaluated whole, with the companions its kind needs; only the files asked for are reported.
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const focus = new Set(files.map((f) => f.rel));
-  const { findings, files: checked } = checkFiles(members, config, engine, rules, { focus, ...(options.staged ? { read: store.read } : {}) });
+  const checked = checkFiles(members, config, engine, rules, { focus, ...(options.staged ? { read: store.read } : {}) });
+  const findings = changed !== undefined ? markChanged(checked.findings, changed) : checked.findings;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
-  return { root, findings, summary: summarize(findings, checked, failOn) };
+  const changedOnly = options.changedOnly === true;
+  const enabled = [...rules.values()].filter((r): r is RuleMeta => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly };
 }
 
 /** Where checkFiles reads files and which of them it reports. */
@@ -137,13 +159,25 @@ function isHelmTemplate(abs: string): boolean {
   return false;
 }
 
-export function summarize(findings: readonly Finding[], files: number, failOn: Severity): Summary {
+/** Counts by status, severity and owner, and whether an active finding reaches failOn. */
+export function summarize(all: readonly Finding[], files: number, failOn: Severity, changedOnly = false): Summary {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byOwner: Record<string, number> = {};
+  const status = all.map((f) => findingStatus(f, changedOnly));
+  const findings = all.filter((_, i) => status[i] === 'active');
   for (const f of findings) {
     bySeverity[f.severity]++;
     byOwner[f.owner] = (byOwner[f.owner] ?? 0) + 1;
   }
   const owners = Object.fromEntries(Object.entries(byOwner).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { files, findings: findings.length, bySeverity, byOwner: owners, failOn, failed: findings.some((f) => atLeast(f.severity, failOn)) };
+  return {
+    files,
+    findings: findings.length,
+    suppressed: status.filter((s) => s === 'suppressed').length,
+    preExisting: status.filter((s) => s === 'pre-existing').length,
+    bySeverity,
+    byOwner: owners,
+    failOn,
+    failed: findings.some((f) => atLeast(f.severity, failOn)),
+  };
 }

@@ -29,7 +29,7 @@ describe('tollgate check', () => {
     expect(report.findings.map((f) => f.file)).toEqual(['a/more.yaml', 'a/pod.yaml', 'b/pod.yaml']);
     expect(Object.keys(report.findings[0]!)).toEqual(['rule', 'severity', 'title', 'message', 'owner', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'fingerprint']);
     expect(report.findings[0]).toMatchObject({ rule: 'TG-K8S-001', severity: 'high', owner: 'cybersecurity', line: 12, column: 9, endLine: 12, endColumn: 25, resource: 'Pod/trainer' });
-    expect(report.summary).toEqual({ files: 3, findings: 3, bySeverity: { critical: 0, high: 3, medium: 0, low: 0, info: 0 }, byOwner: { cybersecurity: 3 }, failOn: 'high', failed: true });
+    expect(report.summary).toEqual({ files: 3, findings: 3, suppressed: 0, preExisting: 0, changedOnly: false, bySeverity: { critical: 0, high: 3, medium: 0, low: 0, info: 0 }, byOwner: { cybersecurity: 3 }, failOn: 'high', failed: true });
   });
 
   it('names files relative to the repository root with forward slashes', () => {

@@ -21,7 +21,8 @@ describe('tollgate init', () => {
     expect(loadConfig(join(dir, '.tollgate.yaml'), dir)).toMatchObject({ failOn: 'high', exclude: [] });
     const workflow = parse(read(dir, '.github/workflows/tollgate.yml'));
     expect(workflow.jobs.tollgate.steps[1].uses).toBe(`acme/tollgate/action@${SHA}`);
-    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.tollgate.permissions).toEqual({ contents: 'read', checks: 'write' });
     const checked = JSON.parse(tollgate(['check', '--fail-on', 'info', '--format', 'json'], { cwd: dir }).stdout);
     expect(checked.findings).toEqual([]);
     expect(checked.summary.files).toBe(1);

@@ -34,14 +34,14 @@ describe.runIf(hasPreCommit)('pre-commit hook', () => {
     expect(output).toMatch(/tollgate\.+Failed/);
     expect(output).toMatch(/k8s\/pod\.yaml:12:9 +high +TG-K8S-001 +Privileged container/);
     expect(output).not.toContain('k8s/other.yaml');
-    expect(git(repo, ['log', '--format=%s'])).toBe('setup\n');
+    expect(git(repo, ['log', '--format=%s'])).toBe('setup');
 
     writeFileSync(join(repo, 'k8s/pod.yaml'), CLEAN_POD);
     git(repo, ['add', 'k8s/pod.yaml']);
     const passed = run('git', ['commit', '-m', 'add a pod']);
     expect(passed.status, passed.stdout + passed.stderr).toBe(0);
     expect(passed.stdout + passed.stderr).toMatch(/tollgate\.+Passed/);
-    expect(git(repo, ['log', '--format=%s'])).toBe('add a pod\nsetup\n');
+    expect(git(repo, ['log', '--format=%s'])).toBe('add a pod\nsetup');
   });
 
   it('has a manifest the framework accepts: a node hook on YAML files that runs the package bin', () => {

@@ -1,13 +1,13 @@
 import type { HookRepo } from './precommit-config.js';
 
 /** Where tollgate is published: the pre-commit entry and the workflow's Action point at it. */
-export const TOLLGATE_REPO = 'https://github.com/tollgate-dev/tollgate';
+export const TOLLGATE_REPO = 'https://github.com/acme/tollgate';
 
 /**
  * The Action the workflow uses until `--action` names another: pinned by commit SHA, as rule
  * TG-GHA-001 asks; all zeros until a release fills in its commit, which the user must set.
  */
-export const DEFAULT_ACTION = 'tollgate-dev/tollgate/action@0000000000000000000000000000000000000000';
+export const DEFAULT_ACTION = 'acme/tollgate/action@0000000000000000000000000000000000000000';
 
 /** A starter .tollgate.yaml: valid against schema/config.schema.json, every setting explained. */
 export function starterConfig(): string {
@@ -29,7 +29,7 @@ exclude: []
 `;
 }
 
-/** A GitHub workflow that runs the tollgate Action on pull requests, with a read-only token. */
+/** A GitHub workflow that runs the tollgate Action on pull requests, with the least token permissions it needs. */
 export function workflow(action: string): string {
   return `# tollgate: checks infrastructure and pipeline definitions on every pull request.
 name: tollgate
@@ -37,23 +37,21 @@ on:
   pull_request:
   push:
     branches: [main]
-# The token can read the code and nothing else, unless a job asks for more.
-permissions:
-  contents: read
+# No token permissions unless a job asks for them.
+permissions: {}
 jobs:
   tollgate:
     runs-on: ubuntu-latest
     permissions:
-      contents: read
-      checks: write # the Action annotates the pull request's lines through a check run
+      contents: read # check out the code
+      checks: write # the check run that annotates the pull request's lines
     steps:
       - uses: actions/checkout@v5
         with:
+          fetch-depth: 0 # changed-lines mode needs the pull request's base commit
           persist-credentials: false
+      # Inputs: paths, config, fail-on, changed-only, annotations, sarif-file, comment (README).
       - uses: ${action}
-        with:
-          paths: .
-          fail-on: high
 `;
 }
 
