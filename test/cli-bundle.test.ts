@@ -1,7 +1,7 @@
-// bin/tollgate.js is what installs run (pre-commit installs from git without building), so it is
-// committed; rebuilding it from src/ must reproduce it byte for byte.
+// bin/ (tollgate.js and its chunks) is what installs run (pre-commit installs from git without
+// building), so it is committed; rebuilding it from src/ must reproduce it byte for byte.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,15 +9,18 @@ import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
 import { fillRule, orgRepo } from './helpers/pack.js';
 
 describe('CLI bundle', () => {
-  it('is rebuilt identically from the sources', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'tollgate-cli-')), 'tollgate.js');
-    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-    expect(readFileSync(out).equals(readFileSync('bin/tollgate.js')), 'bin/tollgate.js is stale: run npm run build and commit it').toBe(true);
+  it('is rebuilt identically from the sources, chunks and all', () => {
+    const out = mkdtempSync(join(tmpdir(), 'tollgate-cli-'));
+    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const fresh = readdirSync(out).sort();
+    expect(fresh).toContain('tollgate.js');
+    expect(readdirSync('bin').sort(), 'bin/ holds other files than a fresh build: run npm run build and commit bin/').toEqual(fresh);
+    for (const name of fresh) expect(readFileSync(join(out, name)).equals(readFileSync(join('bin', name))), `bin/${name} is stale: run npm run build and commit bin/`).toBe(true);
   });
 
-  it('runs with no node_modules beside it, and validates a config without ajv', () => {
+  it('runs with no node_modules beside it: check, a config validated without ajv, and test from its chunks', () => {
     const pkg = mkdtempSync(join(tmpdir(), 'tollgate-pkg-'));
-    for (const part of ['bin/tollgate.js', 'policies/bundle', 'schema']) cpSync(part, join(pkg, part), { recursive: true });
+    for (const part of ['bin', 'policies/bundle', 'schema']) cpSync(part, join(pkg, part), { recursive: true });
     const dir = tempRepo({ 'pod.yaml': PRIVILEGED_POD, '.tollgate.yaml': 'failOn: critical\n' });
     const run = (args: string[]) => {
       try {
@@ -36,6 +39,11 @@ describe('CLI bundle', () => {
     const invalid = run(['check']);
     expect(invalid.code).toBe(2);
     expect(invalid.out).toMatch(/^tollgate: \.tollgate\.yaml:1:1: "failOn" must be one of critical, high, medium, low, info; see /);
+    // `tollgate test` runs from chunks of its own (the fixture harness, ajv, a glob library).
+    const fixtures = tempRepo({});
+    cpSync('fixtures/rules/TG-K8S-001', join(fixtures, 'TG-K8S-001'), { recursive: true });
+    const tested = execFileSync(process.execPath, [join(pkg, 'bin/tollgate.js'), 'test', join(fixtures, 'TG-K8S-001')], { cwd: fixtures, encoding: 'utf8' });
+    expect(tested).toMatch(/fixtures: 2 passed, 0 failed/);
   });
 
   it("runs the SDK's yaml builtins, which the bundle loads on first use", () => {
