@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Scans a generated repository of N manifests and workflows and reports files per second and the
-// ratio of a full scan to parsing alone, both measured in this one run.
+// ratio of a full scan to parsing alone, both measured in this one run; then parse time per MB
+// of each format against YAML's (the budget: no parser more than 3x slower per MB than YAML).
 // Usage: npm run bench -- [--files N] [--rounds R]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseYaml } from '../dist/parse/yaml.js';
 import { scan } from '../dist/scan.js';
+import { loadHclParser } from '../dist/parse/hcl.js';
+import { formatRates, terraformText } from './bench-formats.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
@@ -15,20 +18,32 @@ const rounds = opt('--rounds', 3);
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-bench-'));
 const paths = generate(dir, files);
+// One Terraform module directory per 20 YAML files, so the full scan covers HCL units too.
+const tfPaths = Array.from({ length: Math.round(files / 20) }, (_, i) => {
+  mkdirSync(join(dir, 'infra', `m${i}`), { recursive: true });
+  const p = join(dir, 'infra', `m${i}`, 'main.tf');
+  writeFileSync(p, terraformText(i));
+  return p;
+});
+const hcl = await loadHclParser();
 try {
   const parseOnly = median(rounds, () => {
     for (const p of paths) parseYaml(readFileSync(p, 'utf8'));
+    for (const p of tfPaths) hcl.parse(readFileSync(p, 'utf8'));
   });
   let findings = 0;
   const full = median(rounds, async () => {
     findings = (await scan({ targets: [dir] })).findings.length;
   });
   const [p, f] = [await parseOnly, await full];
-  console.log(`files            ${paths.length} (${Math.round(paths.length * 2 / 3)} Kubernetes manifests, the rest workflows)`);
+  const total = paths.length + tfPaths.length;
+  console.log(`files            ${total} (${Math.round(paths.length * 2 / 3)} Kubernetes manifests, ${paths.length - Math.round(paths.length * 2 / 3)} workflows, ${tfPaths.length} Terraform modules)`);
   console.log(`findings         ${findings}`);
-  console.log(`parse only       ${p.toFixed(0)} ms  (${rate(paths.length, p)} files/s)`);
-  console.log(`full scan        ${f.toFixed(0)} ms  (${rate(paths.length, f)} files/s)`);
+  console.log(`parse only       ${p.toFixed(0)} ms  (${rate(total, p)} files/s)`);
+  console.log(`full scan        ${f.toFixed(0)} ms  (${rate(total, f)} files/s)`);
   console.log(`full / parse     ${(f / p).toFixed(2)}x  (median of ${rounds} rounds)`);
+  console.log('');
+  for (const line of await formatRates(paths, rounds, median)) console.log(line);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -6,6 +6,9 @@ export const BUNDLE_DIR = fileURLToPath(new URL('../policies/bundle/', import.me
 /** The JSON Schema of .tollgate.yaml. */
 export const CONFIG_SCHEMA = fileURLToPath(new URL('../schema/config.schema.json', import.meta.url));
 
+/** The JSON Schema of the central waivers file. */
+export const WAIVERS_SCHEMA = fileURLToPath(new URL('../schema/waivers.schema.json', import.meta.url));
+
 /** The installed tollgate package (bin/, policies/, schema/, scripts/): this module is one level below it, as is the CLI bundle. */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Severity } from './severity.js';
+import { WAIVER_RULES } from './waiver-rules.js';
 
 export type Owner = 'infosec' | 'cybersecurity' | 'architecture' | 'tollgate';
 
@@ -68,7 +69,7 @@ export function loadCatalog(bundleDir: string): Catalog {
     kinds: string[];
     rules: RuleMeta[];
   };
-  const rules = new Map<string, RuleMeta>([[PARSE_RULE.id, PARSE_RULE]]);
+  const rules = new Map<string, RuleMeta>([PARSE_RULE, ...Object.values(WAIVER_RULES)].map((r) => [r.id, r]));
   for (const r of raw.rules) rules.set(r.id, r);
   return { opaVersion: raw.opaVersion, kinds: raw.kinds, rules };
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBaseline } from './commands/baseline.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerInit } from './commands/init.js';
@@ -17,6 +18,7 @@ export function program(ctx: CliContext): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cli, ctx);
+  registerBaseline(cli, ctx);
   registerTest(cli, ctx);
   registerBuild(cli, ctx);
   registerNew(cli, ctx);

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ErrorObject } from 'ajv';
-import { CONFIG_SCHEMA } from './bundle.js';
-import { configValidator } from './config-validator.js';
+import { CONFIG_SCHEMA, WAIVERS_SCHEMA } from './bundle.js';
 import { UserError } from './errors.js';
+import { schemaValidator } from './schema-validators.js';
 import { locate } from './locate.js';
 import { parseYaml } from './parse/yaml.js';
+import type { PositionIndex } from './position.js';
 import type { Severity } from './severity.js';
 
 export const CONFIG_NAME = '.tollgate.yaml';
@@ -25,6 +26,31 @@ export interface Config {
   policies?: string;
   /** The compiled bundle to check with (absolute). */
   bundle?: string;
+  /** Central waivers and their settings, as written (see src/waivers-central.ts). */
+  waivers: WaiverSettings;
+  /** Positions of the config file's nodes (keys start with document 0), for findings that point into it. */
+  index?: PositionIndex;
+}
+
+/** The config's `waivers` section. */
+export interface WaiverSettings {
+  /** A dedicated waivers file, relative to the config's directory. */
+  file?: string;
+  /** Waivers that expire within this many days are reported as notices. */
+  noticeDays?: number;
+  entries?: CentralWaiverEntry[];
+}
+
+/** A central waiver as written, validated against schema/waivers.schema.json. */
+export interface CentralWaiverEntry {
+  rule: string;
+  /** Glob of the files it covers, relative to the config's directory. */
+  path: string;
+  resource?: string;
+  reason: string;
+  owner: string;
+  ticket: string;
+  expires: string;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -44,29 +70,8 @@ export function findConfig(start: string): string | undefined {
 
 /** Reads and validates a config file; any problem is one UserError line with file:line:col. */
 export function loadConfig(file: string | undefined, fallbackDir: string): Config {
-  if (file === undefined) return { dir: fallbackDir, exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, parameters: {}, rules: {} };
-  const shown = relative(process.cwd(), file) || file;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UserError(`cannot read config ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const parsed = parseYaml(text);
-  const [syntax] = parsed.errors;
-  if (syntax) throw new UserError(`${shown}:${syntax.line}:${syntax.column}: ${syntax.message}; fix the YAML syntax of the config`);
-  if (parsed.documents.length > 1) throw new UserError(`${shown}: holds ${parsed.documents.length} YAML documents; a config is one document`);
-  const value = parsed.documents[0] ?? {};
-  const validate = configValidator();
-  if (!validate(value)) {
-    const err = (validate.errors ?? [])[0] as ErrorObject;
-    const path = [0, ...err.instancePath.split('/').slice(1).map(unescapePointer)];
-    const named = err.params.additionalProperty ?? err.propertyName;
-    const key = named !== undefined ? String(named) : undefined;
-    const at = locate(parsed.index, key !== undefined ? [...path, key] : path);
-    const where = at ? `${shown}:${at.line}:${at.column}` : shown;
-    throw new UserError(`${where}: ${describe(err, key)}; see ${relative(process.cwd(), CONFIG_SCHEMA) || CONFIG_SCHEMA}`);
-  }
+  if (file === undefined) return { dir: fallbackDir, exclude: [], maxFileBytes: DEFAULT_MAX_FILE_BYTES, parameters: {}, rules: {}, waivers: {} };
+  const { value, index } = readValidatedYaml(file, CONFIG_SCHEMA, 'config');
   const c = value as Partial<Config>;
   return {
     file,
@@ -78,7 +83,46 @@ export function loadConfig(file: string | undefined, fallbackDir: string): Confi
     rules: c.rules ?? {},
     ...(c.policies !== undefined ? { policies: resolve(dirname(file), c.policies) } : {}),
     ...(c.bundle !== undefined ? { bundle: resolve(dirname(file), c.bundle) } : {}),
+    waivers: c.waivers ?? {},
+    index,
   };
+}
+
+/**
+ * Reads a one-document YAML file and validates it against one of tollgate's schemas; any problem
+ * is one UserError line with file:line:col. `noun` names the file in messages ("config").
+ */
+export function readValidatedYaml(file: string, schemaFile: string, noun: string): { value: unknown; index: PositionIndex } {
+  const shown = relative(process.cwd(), file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UserError(`cannot read ${noun} ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const parsed = parseYaml(text);
+  const [syntax] = parsed.errors;
+  if (syntax) throw new UserError(`${shown}:${syntax.line}:${syntax.column}: ${syntax.message}; fix the YAML syntax of the ${noun}`);
+  if (parsed.documents.length > 1) throw new UserError(`${shown}: holds ${parsed.documents.length} YAML documents; a ${noun} is one document`);
+  const value = parsed.documents[0] ?? {};
+  const validate = validator(schemaFile);
+  if (!validate(value)) {
+    const err = (validate.errors ?? [])[0] as ErrorObject;
+    const path = [0, ...err.instancePath.split('/').slice(1).map(unescapePointer)];
+    const named = err.params.additionalProperty ?? err.propertyName;
+    const key = named !== undefined ? String(named) : undefined;
+    const at = locate(parsed.index, key !== undefined ? [...path, key] : path);
+    const where = at ? `${shown}:${at.line}:${at.column}` : shown;
+    throw new UserError(`${where}: ${describe(err, key)}; see ${relative(process.cwd(), schemaFile) || schemaFile}`);
+  }
+  return { value, index: parsed.index };
+}
+
+/** The validator of one of tollgate's schema files (compiled ahead of time in the CLI bundle). */
+function validator(schemaFile: string) {
+  const name = schemaFile === CONFIG_SCHEMA ? 'config' : schemaFile === WAIVERS_SCHEMA ? 'waivers' : undefined;
+  if (name === undefined) throw new Error(`no schema ${schemaFile}`);
+  return schemaValidator(name);
 }
 
 function describe(err: ErrorObject, key: string | undefined): string {

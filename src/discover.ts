@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { UserError } from './errors.js';
+import { worthReading } from './parse/files.js';
 import { walkFiles } from './walk.js';
 
 /** A file to scan: its absolute path and its path relative to the scan root. */
@@ -11,9 +12,9 @@ export interface Candidate {
   rel: string;
 }
 
-/** Names of files tollgate has a parser for. */
+/** Names of files tollgate has a parser for (in a directory, a `.json` counts only if it looks like a Terraform plan). */
 export function isScannable(rel: string): boolean {
-  return /\.ya?ml$/i.test(rel);
+  return /\.(ya?ml|tf|tfvars|json)$/i.test(rel);
 }
 
 /**
@@ -60,7 +61,7 @@ export function discover(targets: readonly string[], root: string, exclude: Retu
     for (const file of listDirectory(abs)) {
       if (!isScannable(file)) continue;
       const full = join(abs, file);
-      if (isRegularFile(full)) add(full);
+      if (isRegularFile(full) && worthReading(full, file)) add(full);
     }
   }
   return [...found.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));

@@ -34,7 +34,7 @@ export interface Finding extends Range {
   /** Relative to the scan root, with forward slashes. */
   file: string;
   resource?: string;
-  /** Survives unrelated edits: rule, file, resource and the path inside it, never the line. */
+  /** Survives unrelated edits: rule, file, resource, the path inside it and the offending value, never the line. */
   fingerprint: string;
   /** Set when a waiver or the baseline accepts this finding. */
   suppression?: Suppression;
@@ -53,19 +53,22 @@ export function resultFinding(unit: Unit, result: RuleResult, meta: RuleMeta): F
   const { line, column, endLine, endColumn } = exact ?? located ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const anchor = unit.anchor(result.path);
   const stable = stablePath(anchor.node, anchor.rest);
+  // Changing the offending value makes a new finding: the snippet a rule names, else the value at its path.
+  const offending = typeof snippet === 'string' ? snippet : canonicalJson(valueAt(unit.input, result.path));
+  const file = located?.file ?? unit.file;
   return {
     rule: meta.id,
     severity: meta.severity,
     title: meta.title,
     message: result.msg,
     owner: meta.owner,
-    file: unit.file,
+    file,
     line,
     column,
     endLine,
     endColumn,
     ...(anchor.resource !== undefined ? { resource: anchor.resource } : {}),
-    fingerprint: fingerprint([meta.id, unit.file, anchor.resource ?? '', stable]),
+    fingerprint: fingerprint([meta.id, file, anchor.resource ?? '', stable, offending ?? '']),
   };
 }
 
@@ -105,6 +108,24 @@ export function stablePath(node: unknown, path: DocPath): string {
     cur = next;
   }
   return parts.join('');
+}
+
+/** The value at a path of a document, or undefined where the path does not exist (a missing setting). */
+export function valueAt(doc: unknown, path: DocPath): unknown {
+  let cur = doc;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object' || !Object.hasOwn(cur, seg)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+/** JSON with object keys sorted, so reordering keys or restyling YAML does not change it. */
+export function canonicalJson(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
 }
 
 function fingerprint(parts: string[]): string {

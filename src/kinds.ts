@@ -1,5 +1,6 @@
 import type { ParsedYaml } from './parse/yaml.js';
 import type { Unit } from './unit.js';
+import { TERRAFORM } from './units/terraform.js';
 import { yamlKind, yamlUnit, type YamlKind } from './units/yaml.js';
 
 /** A file read and parsed, before it is grouped into units. */
@@ -7,7 +8,7 @@ export interface ParsedFile {
   abs: string;
   /** Relative to the scan root, with forward slashes. */
   rel: string;
-  format: 'yaml';
+  format: 'yaml' | 'json' | 'hcl';
   parsed: ParsedYaml;
 }
 
@@ -35,7 +36,7 @@ function yamlKindSpec(name: YamlKind): KindSpec {
 }
 
 /** Every kind, in the order they are asked to claim a file: the first claim wins. */
-export const KINDS: readonly KindSpec[] = [yamlKindSpec('github_actions'), yamlKindSpec('kubernetes')];
+export const KINDS: readonly KindSpec[] = [yamlKindSpec('github_actions'), yamlKindSpec('kubernetes'), TERRAFORM];
 
 /** The units of a set of parsed files: each file goes to the first kind that claims it. */
 export function groupUnits(files: readonly ParsedFile[], kinds: readonly KindSpec[] = KINDS): Unit[] {

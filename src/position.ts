@@ -13,6 +13,8 @@ export type DocPath = ReadonlyArray<string | number>;
 export interface Located extends Range {
   start: number;
   end: number;
+  /** The file, in units made of several files (a Terraform module); otherwise the unit's file. */
+  file?: string;
 }
 
 /** Maps every located path of a document to its source range. */

@@ -10,13 +10,15 @@ import { UserError } from './errors.js';
 import { workTreeStore } from './file-store.js';
 import { compareFindings, fileFinding, resultFinding, type Finding } from './finding.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
-import { parseYaml } from './parse/yaml.js';
+import { loadParsers, parseFile, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import { readSource, type Source } from './source.js';
 import { stagedFiles } from './staged.js';
+import { suppressionStage } from './suppress.js';
 import { findingStatus } from './triage.js';
 import { groupUnits, KINDS, type ParsedFile } from './kinds.js';
 import { withCompanions } from './units/companions.js';
+import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
 export interface ScanOptions {
   /** Files and directories to scan; default the current directory. */
@@ -28,6 +30,12 @@ export interface ScanOptions {
   /** Check the files the next commit adds or changes, as the git index holds them. */
   staged?: boolean;
   bundleDir?: string;
+  /** Audit mode: ignore every waiver and the baseline. */
+  noWaivers?: boolean;
+  /** A baseline file (from `tollgate baseline`): findings in it are suppressed. */
+  baseline?: string;
+  /** The clock for waiver expiry; default now. */
+  now?: Date;
   /** Git ref to compare with: findings get `changed`, and those on changed lines rank first. */
   base?: string;
   /** Only findings on lines changed since `base` count; the others are pre-existing. */
@@ -75,15 +83,21 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const { files, store } = options.staged
     ? stagedFiles(targets, root, exclude, config.maxFileBytes)
     : { files: discover(targets, root, exclude), store: workTreeStore(root, config.maxFileBytes) };
+  const stage = options.noWaivers
+    ? undefined
+    : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
+  // A file's unit is evaluated whole, with the companions its kind needs (a Terraform module's
+  // other files); only the files asked for are reported.
+  const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
+  store.prefetch(members.map((f) => f.rel));
+  const parsers = await loadParsers(members);
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  // A file's unit is evaluated whole, with the companions its kind needs; only the files asked for are reported.
-  const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
-  store.prefetch(members.map((f) => f.rel));
   const focus = new Set(files.map((f) => f.rel));
-  const checked = checkFiles(members, config, engine, rules, { focus, ...(options.staged ? { read: store.read } : {}) });
-  const findings = changed !== undefined ? markChanged(checked.findings, changed) : checked.findings;
+  const checked = checkFiles(members, config, engine, rules, parsers, stage?.readFile, { focus, ...(options.staged ? { read: store.read } : {}) });
+  const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
+  const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
   const changedOnly = options.changedOnly === true;
   const enabled = [...rules.values()].filter((r): r is RuleMeta => r !== null).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -100,18 +114,23 @@ export interface CheckOptions {
 
 /**
  * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings and
- * the number of files checked (files tollgate has no rules for are not counted).
+ * the number of files checked (files tollgate has no rules for are not counted). `onSource` gets
+ * each evaluated file that may hold waivers, with the kind it was evaluated as.
  */
 export function checkFiles(
   files: readonly Candidate[],
   config: Config,
   engine: PolicyEngine,
   rules: ReadonlyMap<string, RuleMeta | null>,
+  parsers: Parsers = {},
+  onSource?: (src: WaiverSource) => void,
   options: CheckOptions = {},
 ): { findings: Finding[]; files: number } {
   const findings: Finding[] = [];
   const parsed: ParsedFile[] = [];
   const reported = new Set<string>();
+  // Only the few files with waiver comments keep their text until their kind is known.
+  const texts = new Map<string, string>();
   for (const { abs, rel } of files) {
     if (isHelmTemplate(abs)) continue;
     const source = options.read ? options.read(rel) : readSource(abs, config.maxFileBytes);
@@ -120,14 +139,20 @@ export function checkFiles(
       reported.add(rel);
       continue;
     }
-    const file: ParsedFile = { abs, rel, format: 'yaml', parsed: parseYaml(source.text) };
-    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, `invalid YAML: ${e.message}`, e));
+    const file: ParsedFile = parseFile(abs, rel, source.text, parsers);
+    for (const e of file.parsed.errors) findings.push(fileFinding(PARSE_RULE, rel, e.message, e));
     if (file.parsed.errors.length > 0) reported.add(rel);
+    if (onSource && mayHoldWaivers(source.text)) texts.set(rel, source.text);
     parsed.push(file);
   }
   const units = groupUnits(parsed, KINDS.filter((k) => engine.kinds.includes(k.name)));
   for (const unit of units) {
-    reported.add(unit.file);
+    for (const f of unit.files ?? [unit.file]) {
+      reported.add(f);
+      const text = texts.get(f);
+      const file = text !== undefined ? parsed.find((p) => p.rel === f) : undefined;
+      if (onSource && text !== undefined && file) onSource({ file: f, format: file.format, kind: unit.kind, text, documents: file.parsed.documents, index: file.parsed.index });
+    }
     for (const result of engine.evaluate(unit.kind, unit.input)) {
       const meta = rules.get(result.rule);
       if (meta) findings.push(resultFinding(unit, result, meta));

@@ -4,6 +4,7 @@ import { isScannable, toPosix, workTreeTop, type Candidate } from './discover.js
 import { UserError } from './errors.js';
 import { indexStore, type FileStore } from './file-store.js';
 import { stagedPaths } from './git-index.js';
+import { worthReading } from './parse/files.js';
 
 /**
  * What `check --staged` checks: the files the next commit adds or changes, under the targets, that
@@ -17,8 +18,15 @@ export function stagedFiles(targets: readonly string[], root: string, exclude: R
   }
   const store = indexStore(root, maxBytes);
   const within = targets.map((t) => toPosix(relative(root, resolve(t))));
-  const files = stagedPaths(root)
-    .filter((rel) => store.has(rel) && isScannable(rel) && !exclude.ignores(rel) && within.some((w) => w === '' || rel === w || rel.startsWith(`${w}/`)))
+  const wanted = stagedPaths(root).filter((rel) => store.has(rel) && isScannable(rel) && !exclude.ignores(rel) && within.some((w) => w === '' || rel === w || rel.startsWith(`${w}/`)));
+  store.prefetch(wanted);
+  // As in a directory walk, JSON that does not look like a Terraform plan is left alone.
+  const head = (rel: string) => {
+    const source = store.read(rel);
+    return 'text' in source ? source.text : undefined;
+  };
+  const files = wanted
+    .filter((rel) => worthReading(resolve(root, rel), rel, () => head(rel)))
     .sort()
     .map((rel) => ({ abs: resolve(root, rel), rel }));
   return { files, store };

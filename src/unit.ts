@@ -9,11 +9,13 @@ export interface Anchor {
   rest: DocPath;
 }
 
-/** What one entrypoint evaluates at once: a file, or (for Terraform, later) a module directory. */
+/** What one entrypoint evaluates at once: a file, or a Terraform module directory. */
 export interface Unit {
   kind: string;
-  /** File the unit came from, relative to the scan root, with forward slashes. */
+  /** File the unit came from, relative to the scan root, with forward slashes (a Terraform module: its directory). */
   file: string;
+  /** Every file of a unit made of several (a Terraform module); index ranges then name their file. */
+  files?: readonly string[];
   /** The document the rules see as `input`. */
   input: unknown;
   /** Positions of the file's nodes; rule paths are looked up under `pathPrefix`. */

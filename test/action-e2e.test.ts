@@ -1,7 +1,8 @@
 // The bundled Action, run as GitHub's runner runs it: Node 24, the runner's variables and files, a
 // real git repository with base and head commits, real pull_request payloads, and a local GitHub
 // API that checks every request against GitHub's OpenAPI description.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRIVILEGED_POD, tempRepo } from './helpers/cli.js';
@@ -134,6 +135,19 @@ describe('the Action on a pull request', () => {
     } finally {
       server.faults = {};
     }
+  });
+
+  it('checks Terraform from a copy of the Action without node_modules: the HCL parser WASM ships beside the bundle', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'tollgate-action-copy-'));
+    cpSync('action', copy, { recursive: true });
+    const notebook = 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name          = "nb"\n  role_arn      = "arn:aws:iam::111122223333:role/nb"\n  instance_type = "ml.t3.medium"\n  direct_internet_access = "Enabled"\n}\n';
+    const { dir, baseSha, headSha } = pullRequestRepo({ 'infra/main.tf': notebook });
+    const before = server.requests.length;
+    const r = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 12, baseSha, headSha, owner: OWNER, repo: REPO }), sha: headSha, entry: join(copy, 'dist', 'index.mjs') });
+    expect(r.stderr).toBe('');
+    expect(r.outputs.findings).toBe('1');
+    const create = server.requests.slice(before).find((q) => q.operationId === 'checks/create')!.body as { output: { annotations: Array<{ path: string; start_line: number; title: string }> } };
+    expect(create.output.annotations).toEqual([expect.objectContaining({ path: 'infra/main.tf', start_line: 5, title: 'TG-AWS-003 SageMaker notebook with direct internet access' })]);
   });
 
   it('retries a 5xx and then succeeds', async () => {

@@ -18,10 +18,10 @@ describe('CLI bundle', () => {
     for (const name of fresh) expect(readFileSync(join(out, name)).equals(readFileSync(join('bin', name))), `bin/${name} is stale: run npm run build and commit bin/`).toBe(true);
   });
 
-  it('runs with no node_modules beside it: check, a config validated without ajv, and test from its chunks', () => {
+  it('runs with no node_modules beside it: check (YAML and Terraform), a config validated without ajv, and test from its chunks', () => {
     const pkg = mkdtempSync(join(tmpdir(), 'tollgate-pkg-'));
     for (const part of ['bin', 'policies/bundle', 'schema']) cpSync(part, join(pkg, part), { recursive: true });
-    const dir = tempRepo({ 'pod.yaml': PRIVILEGED_POD, '.tollgate.yaml': 'failOn: critical\n' });
+    const dir = tempRepo({ 'pod.yaml': PRIVILEGED_POD, '.tollgate.yaml': 'failOn: critical\n', 'infra/main.tf': 'resource "aws_s3_bucket" "data" {\n  bucket = "ml-data"\n}\n' });
     const run = (args: string[]) => {
       try {
         return { code: 0, out: execFileSync(process.execPath, [join(pkg, 'bin/tollgate.js'), ...args], { cwd: dir, encoding: 'utf8', stdio: 'pipe' }) };
@@ -32,7 +32,10 @@ describe('CLI bundle', () => {
     };
     const ok = run(['check', '--format', 'json']);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.out).findings[0]).toMatchObject({ rule: 'TG-K8S-001', file: 'pod.yaml', line: 12 });
+    const findings = JSON.parse(ok.out).findings as { rule: string; file: string; line: number }[];
+    expect(findings.find((f) => f.file === 'pod.yaml')).toMatchObject({ rule: 'TG-K8S-001', line: 12 });
+    // Terraform goes through the HCL parser's WebAssembly, copied beside the bundle.
+    expect(findings.filter((f) => f.rule === 'TG-AWS-001')).toEqual([expect.objectContaining({ file: 'infra/main.tf', line: 1 })]);
     const bad = run(['check', '--config', join(dir, 'bad.yaml')]);
     expect(bad.out).toMatch(/cannot read config/);
     writeFileSync(join(dir, '.tollgate.yaml'), 'failOn: severe\n');

@@ -98,7 +98,7 @@ describe('usage errors', () => {
   it('help exits 0 and documents every flag', () => {
     const r = tollgate(['check', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--format', '--fail-on', '--config']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--fail-on', '--config', '--baseline', '--no-waivers']) expect(r.stdout).toContain(flag);
   });
 });
 

@@ -36,7 +36,7 @@ describe('committed policy.wasm', () => {
   it('has one entrypoint per unit kind', async () => {
     const { engine, catalog } = await committedEngine();
     expect(engine.kinds).toEqual(catalog.kinds);
-    expect(engine.kinds).toEqual(['github_actions', 'kubernetes']);
+    expect(engine.kinds).toEqual(['github_actions', 'kubernetes', 'terraform']);
   });
 
   it('applies organisation parameters over the defaults', async () => {

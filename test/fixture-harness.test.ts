@@ -83,17 +83,17 @@ describe('tollgate test', () => {
   it('runs the built-in fixtures and prints the rule × kind matrix with --coverage', () => {
     const r = tollgate(['test', 'fixtures/rules', '--coverage']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\nfixtures: 26 passed, 0 failed\n/);
-    expect(r.stdout).toContain('rule        github_actions      kubernetes\nTG-GHA-001  fail 1/1  pass 1/1  ·\n');
-    expect(r.stdout).toContain('\nTG-K8S-008  ·                   fail 1/1  pass 1/1\n');
-    expect(r.stdout).toMatch(/coverage: 13 of 13 rules have a failing and a passing fixture\n$/);
+    expect(r.stdout).toMatch(/\nfixtures: 34 passed, 0 failed\n/);
+    expect(r.stdout).toContain('rule        github_actions      kubernetes          terraform\nTG-AWS-001  ·                   ·                   fail 1/1  pass 1/1\n');
+    expect(r.stdout).toContain('\nTG-K8S-008  ·                   fail 1/1  pass 1/1  ·\n');
+    expect(r.stdout).toMatch(/coverage: 17 of 17 rules have a failing and a passing fixture\n$/);
   });
 
   it('fails --coverage when a rule lacks a passing fixture', () => {
     const dir = tempRepo({ 'fail.yaml': readFileSync('fixtures/rules/TG-K8S-001/fail.yaml', 'utf8') });
     const r = tollgate(['test', dir, '--coverage']);
-    expect(r.stdout).toMatch(/\nTG-K8S-001 +· +fail 1\/1 {2}pass 0\/0 {2}missing a passing fixture\n/);
-    expect(r.stdout).toMatch(/\nTG-K8S-002 +· +fail 0\/0 {2}pass 0\/0 {2}missing a failing and a passing fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-001 +· +fail 1\/1 {2}pass 0\/0 {2}· {2}missing a passing fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-002 +· +fail 0\/0 {2}pass 0\/0 {2}· {2}missing a failing and a passing fixture\n/);
     expect(r.code).toBe(1);
   });
 

@@ -24,7 +24,9 @@ describe('rule fixtures', () => {
 
   it('cover every rule with a failing and a passing fixture', () => {
     const cov = coverage(fixtures.map((f) => runFixture(f, env)), env.catalog, (r) => r.builtin !== false);
-    expect(cov.rows.map((r) => r.rule.id)).toEqual([...env.catalog.rules.keys()].filter((id) => id !== 'TG-PARSE').sort());
+    // tollgate's own rules (TG-PARSE, TG-WAIVER-*) are tested in their own suites, not by fixtures.
+    const policyRules = [...env.catalog.rules.values()].filter((r) => r.owner !== 'tollgate').map((r) => r.id);
+    expect(cov.rows.map((r) => r.rule.id)).toEqual(policyRules.sort());
     expect(cov.rows.filter((r) => !r.complete).map((r) => r.rule.id)).toEqual([]);
   });
 });

@@ -137,14 +137,14 @@ describe('waived findings', () => {
     expect(sample.summary.failed).toBe(true);
     expect(waived.summary).toMatchObject({ failed: false, suppressed: critical.length, findings: sample.findings.length - critical.length, bySeverity: { critical: 0, high: 0 } });
     expect(formatText(waived, false)).toMatch(/k8s\/notebook\.yaml:30:9 {2}high .*\(suppressed by central waiver: accepted by infosec\)/);
-    expect(formatText(waived, false)).toMatch(/not counted: 10 suppressed.*passing/);
+    expect(formatText(waived, false)).toMatch(new RegExp(`not counted: ${critical.length} suppressed.*passing`));
     const junit = new XMLParser({ ignoreAttributes: false }).parse(formatJunit(waived, OPTIONS));
     expect(junit.testsuites['@_failures']).toBe('0');
     expect(junit.testsuites['@_skipped']).toBe(String(critical.length));
     expect(formatMarkdown(waived, OPTIONS)).toMatch(/#### Waived\n\n\| severity \| rule \| finding \| where \| waiver \|\n\|---\|---\|---\|---\|---\|\n\| critical \| TG-GHA-003 \|.*\| central: accepted by infosec \|/);
     const commands = formatGithubCommands(waived);
     expect(commands).not.toMatch(/^::error/m);
-    expect(commands).toMatch(/not counted: 10 suppressed/);
+    expect(commands).toMatch(new RegExp(`not counted: ${critical.length} suppressed`));
   });
 });
 
@@ -209,9 +209,9 @@ describe('Markdown', () => {
     const result = { ...sample, findings: [evil, ...sample.findings.slice(1)] };
     const tool = toolInfoOf({ name: 'tollgate', version: '0.1.0', repository: 'github:acme/tollgate' });
     const md = formatMarkdown(result, { color: false, tool, blobUrl: 'https://github.com/o/r/blob/abc' });
-    expect(md).toMatch(/^### tollgate\n\n❌ \*\*failing\*\*: findings at or above high — 28 findings in 8 files checked\./);
+    expect(md).toMatch(new RegExp(`^### tollgate\n\n❌ \\*\\*failing\\*\\*: findings at or above high — ${sample.summary.findings} findings in ${sample.summary.files} files checked\\.`));
     expect(md).toContain('| critical | 1 |');
-    expect(md).toContain('| cybersecurity | 22 |');
+    expect(md).toContain(`| cybersecurity | ${sample.summary.byOwner.cybersecurity} |`);
     expect(md).toContain('x \\| y \\<img src=x\\> &#64;acme/admins \\[link\\](http://e) \\`code\\`');
     expect(md).toContain('[.github/workflows/pr-comment.yml:20](https://github.com/o/r/blob/abc/.github/workflows/pr-comment.yml#L20)');
     expect(md).toContain('[TG-K8S-001](https://github.com/acme/tollgate/blob/v0.1.0/policies/kubernetes/privileged_container.rego)');

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ruleMarkdown } from '../src/rules/format.js';
 import type { RuleMeta } from '../src/catalog.js';
+import { WAIVER_RULES } from '../src/waiver-rules.js';
 import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
 
 const catalog = JSON.parse(readFileSync('policies/bundle/catalog.json', 'utf8')) as { rules: RuleMeta[] };
@@ -13,10 +14,12 @@ describe('tollgate rules', () => {
     const r = tollgate(['rules'], { cwd: dir });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id {10}severity {2}owner {10}kind {12}title$/);
-    expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...catalog.rules.map((x) => x.id), 'TG-PARSE']);
-    expect(r.stdout).toContain('TG-K8S-001  critical  cybersecurity  kubernetes      Privileged container\n');
-    expect(r.stdout).toContain('TG-K8S-008  off       architecture   kubernetes      Container without CPU or memory limits\n');
+    // The id column is as wide as the longest id (tollgate's own TG-WAIVER-CENTRAL-ONLY).
+    expect(lines[0]).toMatch(/^id {22}severity {2}owner {10}kind {12}title$/);
+    const own = ['TG-PARSE', ...Object.values(WAIVER_RULES).map((x) => x.id).sort()];
+    expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...catalog.rules.map((x) => x.id), ...own].sort());
+    expect(r.stdout).toContain('TG-K8S-001              critical  cybersecurity  kubernetes      Privileged container\n');
+    expect(r.stdout).toContain('TG-K8S-008              off       architecture   kubernetes      Container without CPU or memory limits\n');
   });
 
   it('prints byte-stable JSON and a Markdown table', () => {

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
+import { clockFromEnv } from '../dates.js';
 import { EXIT } from '../errors.js';
 import { toolInfo } from '../project.js';
 import { FORMATS, planOutputs, render } from '../report/formats.js';
@@ -14,6 +15,8 @@ interface CheckFlags {
   config?: string;
   base?: string;
   changedOnly?: boolean;
+  baseline?: string;
+  waivers: boolean;
   staged?: boolean;
 }
 
@@ -29,6 +32,8 @@ export function registerCheck(cli: Command, ctx: CliContext): void {
     .option('-c, --config <file>', 'config file to use instead of the nearest .tollgate.yaml')
     .option('--base <ref>', 'git ref the change is compared with; findings on changed lines come first')
     .option('--changed-only', 'count only findings on lines changed since --base; the others are pre-existing')
+    .option('--baseline <file>', 'suppress the findings recorded in this file by `tollgate baseline`')
+    .option('--no-waivers', 'audit: ignore every waiver and the baseline')
     .option('--staged', 'check the files staged for the next commit, as the git index holds them')
     .action(async (paths: string[], flags: CheckFlags) => {
       const workspace = process.cwd();
@@ -41,6 +46,9 @@ export function registerCheck(cli: Command, ctx: CliContext): void {
         ...(flags.failOn !== undefined ? { failOn: flags.failOn } : {}),
         ...(flags.base !== undefined ? { base: flags.base } : {}),
         ...(flags.changedOnly ? { changedOnly: true } : {}),
+        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        noWaivers: !flags.waivers,
+        now: clockFromEnv(process.env.TOLLGATE_NOW),
         ...(flags.staged === true ? { staged: true } : {}),
       });
       const options = { color: ctx.color, tool: toolInfo() };

@@ -1,4 +1,4 @@
-import jsonc from 'jsonc-parser';
+import * as jsonc from 'jsonc-parser';
 import type { PositionIndex } from '../position.js';
 import { pathKey } from '../position.js';
 import { LineIndex, type ParsedDocuments, type SyntaxProblem } from './document.js';

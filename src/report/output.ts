@@ -14,7 +14,9 @@ export function resolveOutputPath(workspace: string, path: string, flag = '--out
   // The nearest existing ancestor decides where the file really lands.
   let existing = abs;
   while (!exists(existing)) existing = dirname(existing);
-  const real = realpathSync(existing);
+  const real = realOrUndefined(existing);
+  // A dangling link has no real path; writing through it would create its target, wherever that is.
+  if (real === undefined) throw new UserError(`${flag} ${path}: a symbolic link leads to nothing; write reports to a plain path inside the workspace`);
   if (!inside(root, real)) throw new UserError(`${flag} ${path}: a symbolic link leads outside the workspace ${workspace}; write reports to a plain path inside it`);
   if (existing === abs && !lstatSync(real).isFile()) throw new UserError(`${flag} ${path}: not a regular file; name a file to write the report to`);
   return abs;
@@ -30,6 +32,14 @@ export function writeOutput(abs: string, text: string): void {
 function inside(root: string, p: string): boolean {
   const rel = relative(root, p);
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
 }
 
 function exists(p: string): boolean {

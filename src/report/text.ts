@@ -9,7 +9,7 @@ type Colors = ReturnType<typeof createColors>;
 
 /**
  * Findings grouped by file, one line each with file:line:col, then a summary line. Waived findings
- * are shown as such; pre-existing ones (--changed-only) are only counted.
+ * are shown as such; baselined and pre-existing (--changed-only) ones are only counted.
  */
 export function formatText(result: ScanResult, color: boolean): string {
   const c = createColors(color);
@@ -17,7 +17,7 @@ export function formatText(result: ScanResult, color: boolean): string {
   const lines: string[] = [];
   let current: string | undefined;
   for (const f of result.findings) {
-    if (findingStatus(f, result.changedOnly) === 'pre-existing') continue;
+    if (findingStatus(f, result.changedOnly) === 'pre-existing' || f.suppression?.kind === 'baseline') continue;
     if (f.file !== current) {
       if (current !== undefined) lines.push('');
       lines.push(c.underline(oneLine(f.file)));

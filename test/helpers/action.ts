@@ -47,6 +47,8 @@ export interface RunOptions {
   repository: string;
   inputs?: Record<string, string>;
   debug?: boolean;
+  /** Another copy of the bundle's entry (default action/dist/index.mjs). */
+  entry?: string;
 }
 
 /** Runs the Action once in a child process (asynchronously, so an in-process server can answer). */
@@ -79,7 +81,7 @@ export async function runActionBundle(o: RunOptions): Promise<ActionRun> {
     ...(o.debug ? { RUNNER_DEBUG: '1', ACTIONS_STEP_DEBUG: 'true', TOLLGATE_DEBUG: '1' } : {}),
     ...inputs,
   };
-  const child = spawn(node24(), [ENTRY], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node24(), [o.entry ?? ENTRY], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
