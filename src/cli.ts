@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBaseline } from './commands/baseline.js';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerInit } from './commands/init.js';
 import { registerNew } from './commands/new.js';
 import { registerRules } from './commands/rules.js';
 import { registerTest } from './commands/test.js';
@@ -22,6 +23,7 @@ export function program(ctx: CliContext): Command {
   registerBuild(cli, ctx);
   registerNew(cli, ctx);
   registerRules(cli, ctx);
+  registerInit(cli, ctx);
   return cli;
 }
 

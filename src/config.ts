@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { CONFIG_SCHEMA, WAIVERS_SCHEMA } from './bundle.js';
 import { UserError } from './errors.js';
+import { schemaValidator } from './schema-validators.js';
 import { locate } from './locate.js';
 import { parseYaml } from './parse/yaml.js';
 import type { PositionIndex } from './position.js';
@@ -140,22 +141,11 @@ export function readValidatedYaml(file: string, schemaFile: string, noun: string
   return { value, index: parsed.index };
 }
 
-let schemas: { ajv: Ajv; ids: Map<string, string> } | undefined;
-/** The validator of one schema file; all of them are loaded together, so they can $ref each other by $id. */
+/** The validator of one of tollgate's schema files (compiled ahead of time in the CLI bundle). */
 function validator(schemaFile: string) {
-  if (!schemas) {
-    const ajv = new Ajv({ allErrors: false, strict: true });
-    const ids = new Map<string, string>();
-    for (const f of [CONFIG_SCHEMA, WAIVERS_SCHEMA]) {
-      const schema = JSON.parse(readFileSync(f, 'utf8')) as { $id: string };
-      ajv.addSchema(schema);
-      ids.set(f, schema.$id);
-    }
-    schemas = { ajv, ids };
-  }
-  const validate = schemas.ajv.getSchema(schemas.ids.get(schemaFile) ?? '');
-  if (!validate) throw new Error(`no schema ${schemaFile}`);
-  return validate;
+  const name = schemaFile === CONFIG_SCHEMA ? 'config' : schemaFile === WAIVERS_SCHEMA ? 'waivers' : undefined;
+  if (name === undefined) throw new Error(`no schema ${schemaFile}`);
+  return schemaValidator(name);
 }
 
 function describe(err: ErrorObject, key: string | undefined): string {

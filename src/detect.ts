@@ -42,7 +42,7 @@ export function router(kinds: readonly KindDecl[], configDir: string, root: stri
     /** Which files of a directory walk are read: a known name or a declared kind; JSON by its first bytes. */
     wanted: {
       byName: (rel: string) => basename(rel) !== CONFIG_NAME && (formatByName(rel) !== undefined || declared(rel) !== undefined),
-      byContent: (rel: string, abs: string) => declared(rel) !== undefined || worthReading(abs, rel),
+      byContent: (rel: string, abs: string, head?: () => string | undefined) => declared(rel) !== undefined || worthReading(abs, rel, head),
     },
     /** The route of a file; undefined for one tollgate has no parser for. */
     route(abs: string, rel: string): Route | undefined {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import ignore from 'ignore';
 import { UserError } from './errors.js';
+import { walkFiles } from './walk.js';
 
 /** A file to scan: its absolute path and its path relative to the scan root. */
 export interface Candidate {
@@ -16,7 +16,8 @@ export interface Candidate {
 /** Which files of a directory walk are read: by name, then by their first bytes (JSON). */
 export interface WantedFiles {
   byName(rel: string): boolean;
-  byContent(rel: string, abs: string): boolean;
+  /** `head` reads the file's first bytes elsewhere than from disk (the git index for --staged). */
+  byContent(rel: string, abs: string, head?: () => string | undefined): boolean;
 }
 
 /**
@@ -29,7 +30,7 @@ export function scanRoot(targets: readonly string[]): string {
     return isDirectory(abs) ? abs : dirname(abs);
   });
   const first = dirs[0] as string;
-  const top = gitTopLevel(first);
+  const top = workTreeTop(first);
   if (top !== undefined) return top;
   let common = first;
   while (!dirs.every((d) => d === common || d.startsWith(common.endsWith(sep) ? common : common + sep))) common = dirname(common);
@@ -84,14 +85,18 @@ export function excluder(patterns: readonly string[], configDir: string, root: s
 }
 
 function listDirectory(dir: string): string[] {
-  const top = gitTopLevel(dir);
-  if (top !== undefined) {
-    const out = execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-      maxBuffer: 256 << 20,
-    });
-    return [...new Set(out.split('\0').filter(Boolean))];
+  if (workTreeTop(dir) !== undefined) {
+    try {
+      const out = execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      return [...new Set(out.split('\0').filter(Boolean))];
+    } catch {
+      // A repository git will not read (another owner's, say) is walked like a plain directory.
+    }
   }
   const ig = ignore().add(['.git', 'node_modules']);
   try {
@@ -99,10 +104,26 @@ function listDirectory(dir: string): string[] {
   } catch {
     // No .gitignore: nothing more to ignore.
   }
-  const files = fg.sync('**/*', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
-  return files.filter((f) => !ig.ignores(f));
+  return walkFiles(dir, (rel) => ig.ignores(rel));
 }
 
+/** Environment variables that change where git finds a repository: then git itself is asked. */
+const GIT_DISCOVERY_ENV = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
+
+/**
+ * The top of the git work tree holding `dir`, if it is in one: the nearest directory upward with a
+ * `.git` entry (a worktree's or submodule's is a file), found without starting git, which a
+ * pre-commit hook would pay for on every run.
+ */
+export function workTreeTop(dir: string): string | undefined {
+  if (GIT_DISCOVERY_ENV.some((name) => process.env[name] !== undefined)) return gitTopLevel(dir);
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** The top directory of the git work tree holding `dir`, as git reports it. */
 function gitTopLevel(dir: string): string | undefined {
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -16,7 +16,7 @@ import { parseJson } from './parse/json.js';
 import { parseYaml } from './parse/yaml.js';
 import { InternalError } from './errors.js';
 import type { Parsers } from './parse/files.js';
-import { readSource } from './source.js';
+import { readSource, type Source } from './source.js';
 import type { Unit } from './unit.js';
 
 /** Files read, parsed and grouped into units, before any rule ran. */
@@ -39,7 +39,7 @@ const UNKNOWN_NOTE = 'not a kind tollgate knows by its path or content, so no ru
  * groups the rest into units of the kinds that claim them. `policyKinds` are the kinds the policy
  * bundle has rules for (an in-house kind needs rules or a schema).
  */
-export function ingest(files: readonly Candidate[], config: Config, root: string, policyKinds: readonly string[], parsers: Parsers = {}): Ingested {
+export function ingest(files: readonly Candidate[], config: Config, root: string, policyKinds: readonly string[], parsers: Parsers = {}, read?: (rel: string) => Source): Ingested {
   const findings: Finding[] = [];
   const parsed = new Map<string, ParsedFile>();
   const notes: FileEntry[] = [];
@@ -60,13 +60,13 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
       else if (explicit) notes.push({ file: rel, kind: null, note: UNKNOWN_NOTE });
       continue;
     }
-    const read = readFile(abs, rel, route, config.maxFileBytes, parsers);
+    const got = readFile(abs, rel, route, config.maxFileBytes, parsers, read);
     // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
-    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, read, looksLikeInput);
-    if (!quiet) onRead(rel, read);
-    if ('file' in read) parsed.set(rel, read.file);
+    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, got, looksLikeInput);
+    if (!quiet) onRead(rel, got);
+    if ('file' in got) parsed.set(rel, got.file);
   }
-  const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead));
+  const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead, read));
   for (const unit of units) {
     // A unit of several files (a Terraform module, a GitLab pipeline) counts each of them.
     for (const f of unit.files ?? [unit.file]) reported.add(f);
@@ -93,8 +93,9 @@ export type Read = { file: ParsedFile; errors: Array<SyntaxProblem & { message: 
 const PREFIX: Record<Format, string> = { yaml: 'invalid YAML: ', json: 'invalid JSON: ', dockerfile: 'invalid Dockerfile: ', hcl: '' };
 
 /** Reads and parses one file along its route; never throws on bad content. */
-export function readFile(abs: string, rel: string, route: Extract<Route, { format: unknown }>, maxBytes: number, parsers: Parsers = {}): Read {
-  const source = readSource(abs, maxBytes);
+/** `read` reads the text elsewhere than from disk (the git index for --staged). */
+export function readFile(abs: string, rel: string, route: Extract<Route, { format: unknown }>, maxBytes: number, parsers: Parsers = {}, read?: (rel: string) => Source): Read {
+  const source = read ? read(rel) : readSource(abs, maxBytes);
   if ('problem' in source) return { problem: { message: source.problem, line: source.line, column: source.column } };
   const format = route.format === 'sniff' ? sniffFormat(source.text) : route.format;
   const parsed = parseAs(format, source.text, parsers);
@@ -138,15 +139,15 @@ function head(abs: string): string {
  * scan when it read them already, else read here; `onRead` hears of every file parsed here, so its
  * syntax errors are reported once.
  */
-export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void): KindContext {
+export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void, source?: (rel: string) => Source): KindContext {
   const cache = new Map<string, ParsedFile | string>();
   return {
     load(rel) {
       const have = known.get(rel) ?? cache.get(rel);
       if (have !== undefined) return have;
       const abs = join(root, rel);
-      if (isLink(abs)) return 'a symbolic link; tollgate does not follow links out of the scanned tree';
-      const read = readFile(abs, rel, { format: 'yaml' }, maxBytes);
+      if (!source && isLink(abs)) return 'a symbolic link; tollgate does not follow links out of the scanned tree';
+      const read = readFile(abs, rel, { format: 'yaml' }, maxBytes, {}, source);
       // A file that cannot be read is reported where it is included; one that can, at its errors.
       if ('file' in read) onRead(rel, read);
       const out = 'problem' in read ? (read.problem.message.includes('(ENOENT)') ? 'no such file' : read.problem.message) : read.file;

@@ -41,6 +41,12 @@ export interface KindSpec {
   claims(file: ParsedFile): Detection | undefined;
   /** Groups the kind's files into units; most kinds make one unit per file. */
   units(files: readonly ParsedFile[], ctx: KindContext): Unit[];
+  /**
+   * Other files (relative to the root) that `rel`'s unit needs, by path alone: a Terraform module's
+   * .tf files. A file checked by name brings them in as context; only the named file is reported.
+   * Kinds whose units are single files leave it out.
+   */
+  companions?(rel: string, list: (dir: string) => string[]): string[];
 }
 
 /** Every built-in kind, in the order they are asked to claim a file: the first claim wins. */

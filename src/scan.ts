@@ -5,6 +5,7 @@ import { findConfig, loadConfig, type Config } from './config.js';
 import { discover, excluder, scanRoot, type Candidate } from './discover.js';
 import { loadEngine, type PolicyEngine } from './engine/policy.js';
 import { UserError } from './errors.js';
+import { workTreeStore } from './file-store.js';
 import { router } from './detect.js';
 import { compareFindings, resultFinding, type Finding } from './finding.js';
 import { ingest } from './ingest.js';
@@ -12,8 +13,12 @@ import type { FileEntry } from './inventory.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
 import { loadParsers, type Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
+import type { Source } from './source.js';
+import { stagedFiles } from './staged.js';
 import { suppressionStage } from './suppress.js';
 import { findingStatus } from './triage.js';
+import { KINDS } from './kinds.js';
+import { withCompanions } from './units/companions.js';
 import type { CommentFormat } from './comments.js';
 import { mayHoldWaivers, type WaiverSource } from './waivers-inline.js';
 
@@ -24,6 +29,8 @@ export interface ScanOptions {
   configFile?: string;
   /** Overrides the config's failOn. */
   failOn?: Severity;
+  /** Check the files the next commit adds or changes, as the git index holds them. */
+  staged?: boolean;
   bundleDir?: string;
   /** Audit mode: ignore every waiver and the baseline. */
   noWaivers?: boolean;
@@ -76,15 +83,24 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
   const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
-  const files = discover(targets, root, excluder([...config.exclude, ...packExcludes(config)], config.dir, root), router(config.kinds, config.dir, root).wanted);
+  const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
+  const { wanted } = router(config.kinds, config.dir, root);
+  const { files, store } = options.staged
+    ? stagedFiles(targets, root, exclude, config.maxFileBytes, wanted)
+    : { files: discover(targets, root, exclude, wanted), store: workTreeStore(root, config.maxFileBytes) };
   const stage = options.noWaivers
     ? undefined
     : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
-  const parsers = await loadParsers(files);
+  // A file's unit is evaluated whole, with the companions its kind needs (a Terraform module's
+  // other files); only the files asked for are reported.
+  const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
+  store.prefetch(members.map((f) => f.rel));
+  const parsers = await loadParsers(members);
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  const checked = checkFiles(files, config, engine, rules, parsers, stage?.readFile, root);
+  const focus = new Set(files.map((f) => f.rel));
+  const checked = checkFiles(members, config, engine, rules, parsers, stage?.readFile, { focus, root, ...(options.staged ? { read: store.read } : {}) });
   const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
   const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -93,10 +109,20 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly, files: checked.inventory };
 }
 
+/** Where checkFiles reads files and which of them it reports. */
+export interface CheckOptions {
+  /** Reads a file by its relative path (the git index for --staged); default the file on disk. */
+  read?: (rel: string) => Source;
+  /** Report findings only in these files (the others are context for their units); default all. */
+  focus?: ReadonlySet<string>;
+  /** The scan root files are relative to; default derived from the first file. */
+  root?: string;
+}
+
 /**
  * Reads, parses, groups into units and evaluates a set of files. Returns the sorted findings, the
  * number of files checked (files tollgate has no rules for are not counted) and the file list.
- * `onSource` gets each evaluated YAML file that may hold waivers, with the kind it was evaluated as.
+ * `onSource` gets each evaluated file that may hold waivers, with the kind it was evaluated as.
  */
 export function checkFiles(
   files: readonly Candidate[],
@@ -105,9 +131,10 @@ export function checkFiles(
   rules: ReadonlyMap<string, RuleMeta | null>,
   parsers: Parsers = {},
   onSource?: (src: WaiverSource) => void,
-  root: string = rootOf(files),
+  options: CheckOptions = {},
 ): { findings: Finding[]; files: number; inventory: FileEntry[] } {
-  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds, parsers);
+  const root = options.root ?? rootOf(files);
+  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds, parsers, options.read);
   for (const unit of units) {
     for (const f of unit.files ?? [unit.file]) {
       const file = parsed.get(f);
@@ -122,7 +149,16 @@ export function checkFiles(
       if (meta) findings.push(resultFinding(unit, result, meta));
     }
   }
-  return { findings: findings.sort(compareFindings), files: reported.size, inventory };
+  // The files asked for, and what their own units pulled in (a pipeline's includes); a Terraform
+  // module's other files are context only.
+  const asked = options.focus;
+  const focus = asked && new Set([...asked, ...units.filter((u) => asked.has(u.file)).flatMap((u) => u.files ?? [])]);
+  const shown = focus ? findings.filter((f) => focus.has(f.file)) : findings;
+  return {
+    findings: shown.sort(compareFindings),
+    files: focus ? [...reported].filter((f) => focus.has(f)).length : reported.size,
+    inventory: focus ? inventory.filter((e) => focus.has(e.file)) : inventory,
+  };
 }
 
 /** Formats whose comments can hold waivers. */

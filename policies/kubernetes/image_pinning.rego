@@ -23,7 +23,7 @@ import data.tollgate.lib.result
 
 # The tag of an image reference without a digest, "" when there is none.
 tag(image) := t if {
-	last := regex.split(`/`, image)
+	last := split(image, "/")
 	name := last[count(last) - 1]
 	parts := split(name, ":")
 	count(parts) == 2

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { scanRoot } from '../discover.js';
 import { EXIT, UserError } from '../errors.js';
-import { BuildFailure, buildPolicies } from '../pack/build.js';
 import { configuredPack, display, insideWorkspace } from '../pack/layout.js';
 import type { CliContext } from './context.js';
 import { commandConfig, CONFIG_FLAG } from './options.js';
@@ -20,7 +19,9 @@ export function registerBuild(cli: Command, ctx: CliContext): void {
     .description('compile the built-in rules and your policy pack into one bundle with the pinned OPA (fmt, check, unit tests, metadata lint, wasm)')
     .option('-o, --out <dir>', "directory to write the bundle to (default: the config's bundle, else <policies>/bundle)")
     .option(...CONFIG_FLAG)
-    .action((flags: BuildFlags) => {
+    .action(async (flags: BuildFlags) => {
+      // Loaded when used, so that `tollgate check` does not start up the build's dependencies.
+      const { BuildFailure, buildPolicies } = await import('../pack/build.js');
       const config = commandConfig(flags.config);
       const pack = configuredPack(config);
       const out = insideWorkspace(flags.out ?? config.bundle ?? join(pack.dir, 'bundle'), scanRoot([config.dir]), 'bundle directory');

@@ -17,6 +17,7 @@ interface CheckFlags {
   changedOnly?: boolean;
   baseline?: string;
   waivers: boolean;
+  staged?: boolean;
 }
 
 /** `tollgate check [paths...]`: scan and report; exit 1 on findings at or above --fail-on. */
@@ -33,6 +34,7 @@ export function registerCheck(cli: Command, ctx: CliContext): void {
     .option('--changed-only', 'count only findings on lines changed since --base; the others are pre-existing')
     .option('--baseline <file>', 'suppress the findings recorded in this file by `tollgate baseline`')
     .option('--no-waivers', 'audit: ignore every waiver and the baseline')
+    .option('--staged', 'check the files staged for the next commit, as the git index holds them')
     .action(async (paths: string[], flags: CheckFlags) => {
       const workspace = process.cwd();
       const plan = planOutputs(flags.format, flags.output);
@@ -47,6 +49,7 @@ export function registerCheck(cli: Command, ctx: CliContext): void {
         ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
         noWaivers: !flags.waivers,
         now: clockFromEnv(process.env.TOLLGATE_NOW),
+        ...(flags.staged === true ? { staged: true } : {}),
       });
       const options = { color: ctx.color, tool: toolInfo() };
       for (const f of files) writeOutput(f.abs, render(f.format, result, { ...options, color: false }));

@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
-import { coverage } from '../fixture/coverage.js';
-import { formatCoverage, formatResults } from '../fixture/format.js';
-import { collectFixtures, loadFixtureEnv, runFixture } from '../fixture/run.js';
-import { packSourceOptions } from '../pack/build.js';
 import { bundleDirOf, configuredPack, display } from '../pack/layout.js';
 import { bundleDigest, sourceDigest } from '../pack/sources.js';
 import type { CliContext } from './context.js';
@@ -24,6 +20,13 @@ export function registerTest(cli: Command, ctx: CliContext): void {
     .option('--coverage', 'also print the rule × kind matrix of failing and passing fixtures; a rule without both fails')
     .option(...CONFIG_FLAG)
     .action(async (paths: string[], flags: TestFlags) => {
+      // Loaded when used, so that `tollgate check` does not start up the fixture harness.
+      const [{ coverage }, { formatCoverage, formatResults }, { collectFixtures, loadFixtureEnv, runFixture }, { packSourceOptions }] = await Promise.all([
+        import('../fixture/coverage.js'),
+        import('../fixture/format.js'),
+        import('../fixture/run.js'),
+        import('../pack/build.js'),
+      ]);
       const config = commandConfig(flags.config, paths[0]);
       const pack = config.policies !== undefined ? configuredPack(config) : undefined;
       const targets = paths.length > 0 ? paths : [(pack ?? configuredPack(config)).fixtures];

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import * as sdk from '@open-policy-agent/opa-wasm';
 import { InternalError } from '../errors.js';
 import { validateResults, type RuleResult } from './result.js';
+
+// Under ESM the SDK's named exports lack loadPolicySync (its types say otherwise); the default export
+// has it. The sync path also skips the async one's `instanceof Response`, which loads Node's fetch.
+const { loadPolicySync } = (sdk as unknown as { default: typeof sdk }).default;
 
 /** The compiled policy, loaded once, with the organisation's parameters set once. */
 export interface PolicyEngine {
@@ -15,7 +19,7 @@ export interface PolicyEngine {
 export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
   const wasm = readFileSync(join(bundleDir, 'policy.wasm'));
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
-  const policy = await loadPolicy(wasm);
+  const policy = loadPolicySync(wasm);
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
   const entrypoints = policy.entrypoints as Record<string, number>;
   const kinds = Object.keys(entrypoints)

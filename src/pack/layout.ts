@@ -1,13 +1,13 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR } from '../bundle.js';
+import { BUNDLE_DIR, PACKAGE_ROOT } from '../bundle.js';
 import type { Config } from '../config.js';
 import { toPosix } from '../discover.js';
 import { UserError } from '../errors.js';
 
-/** The installed tollgate package: bin/, dist/, policies/, scripts/. */
-export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// From the CLI bundle (bin/tollgate.js) a path relative to this module would be wrong: bundle.ts
+// is one level below the package root wherever it runs (src/, dist/ or inside the bundle).
+export { PACKAGE_ROOT } from '../bundle.js';
 /** Sources of the built-in rules, shipped so that `tollgate build` can compile them with a pack. */
 export const BUILTIN_POLICIES = join(PACKAGE_ROOT, 'policies');
 /** Fixtures of the built-in rules (in the tollgate repository only; not shipped). */

@@ -8,6 +8,7 @@ import { jsonToHcl } from '../terraform/json-syntax.js';
 import { buildModule, isAutoTfvars, type TerraformModule } from '../terraform/module.js';
 import { buildPlan, isPlan } from '../terraform/plan.js';
 import type { Anchor, Unit } from '../unit.js';
+import { sameDirectory } from './companions.js';
 
 /** Terraform configuration: `.tf` and `.tf.json`. */
 function isConfig(rel: string): boolean {
@@ -28,6 +29,8 @@ export const TERRAFORM: KindSpec = {
   name: 'terraform',
   claims: (f) => (isConfig(f.rel) || isTfvars(f.rel) ? 'path' : f.format === 'json' && isPlan(f.parsed.documents[0]) ? 'content' : undefined),
   units: terraformUnits,
+  // A file named alone (by a pre-commit hook, say) is evaluated with the rest of its module.
+  companions: sameDirectory((name) => isConfig(name) || isAutoTfvars(name)),
 };
 
 function terraformUnits(files: readonly ParsedFile[]): Unit[] {

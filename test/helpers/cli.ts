@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 
 const BIN = resolve('bin/tollgate.js');
 
-/** Runs the built CLI (dist/) as a user would and captures everything. */
+/** Runs the CLI bundle (bin/tollgate.js, built by npm run build) as a user would and captures everything. */
 export function tollgate(args: string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
