@@ -15,7 +15,7 @@ export interface Comment {
 }
 
 /** Source formats whose comments tollgate reads; JSON has none. */
-export type CommentFormat = 'yaml' | 'hcl' | 'json';
+export type CommentFormat = 'yaml' | 'hcl' | 'json' | 'dockerfile';
 
 /**
  * A scanner per format. Each must skip comment markers inside strings and block scalars, so a
@@ -26,6 +26,7 @@ const SCANNERS: Record<CommentFormat, (text: string) => Array<{ offset: number; 
   yaml: yamlComments,
   hcl: hclComments,
   json: () => [],
+  dockerfile: dockerfileComments,
 };
 
 /** Every comment of a file in a format tollgate parses. */
@@ -102,6 +103,28 @@ function hclComments(text: string) {
     } else {
       i++;
     }
+  }
+  return out;
+}
+
+/**
+ * Dockerfile comments: lines whose first non-blank character is `#`. Inside a heredoc body
+ * (`RUN <<EOF` … `EOF`) such a line is part of the script, not a comment.
+ */
+function dockerfileComments(text: string) {
+  const out: Array<{ offset: number; raw: string; marker: number }> = [];
+  let heredoc: string | undefined;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (heredoc !== undefined) {
+      if (line.trim() === heredoc) heredoc = undefined;
+    } else {
+      const comment = /^(\s*)#/.exec(line);
+      const opens = /^\s*(RUN|COPY|ADD)\b.*<<-?["']?([A-Za-z_][\w]*)["']?/i.exec(line);
+      if (comment) out.push({ offset: offset + (comment[1] ?? '').length, raw: line.slice((comment[1] ?? '').length), marker: 1 });
+      else if (opens) heredoc = opens[2];
+    }
+    offset += line.length + 1;
   }
   return out;
 }

@@ -163,7 +163,7 @@ export function checkFiles(
 
 /** Formats whose comments can hold waivers. */
 function isCommentFormat(format: string): format is CommentFormat {
-  return format === 'yaml' || format === 'hcl' || format === 'json';
+  return format === 'yaml' || format === 'hcl' || format === 'json' || format === 'dockerfile';
 }
 
 /** The scan root of candidates that did not say: the part of the first absolute path before its relative one. */

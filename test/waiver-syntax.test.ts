@@ -50,6 +50,14 @@ describe('comments', () => {
     expect(scanComments('json', '{"a": "# no"}')).toEqual([]);
   });
 
+  it('are found in Dockerfiles on their own lines, not in heredoc bodies', () => {
+    const text = ['# syntax=docker/dockerfile:1', 'FROM python:3.12', '  # indented', 'RUN <<EOF', '# shell comment', 'EOF', 'USER root # not a comment'].join('\n');
+    expect(scanComments('dockerfile', text)).toEqual([
+      { line: 1, column: 1, endColumn: 29, text: 'syntax=docker/dockerfile:1', ownLine: true },
+      { line: 3, column: 3, endColumn: 13, text: 'indented', ownLine: true },
+    ]);
+  });
+
   it('keep their columns after a BOM and with CRLF line ends', () => {
     expect(scanComments('yaml', '\uFEFFa: 1 # x\r\n  # y\r\n')).toEqual([
       { line: 1, column: 7, endColumn: 10, text: 'x', ownLine: false },

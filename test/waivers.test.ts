@@ -310,3 +310,24 @@ resource "aws_sagemaker_notebook_instance" "other" {
     expect(code).toBe(1);
   });
 });
+
+describe('inline waivers in Dockerfiles', () => {
+  const dockerfile = (waiver: string) => `FROM python:3.12-slim@sha256:${'a'.repeat(64)} AS build
+RUN pip wheel --wheel-dir /w numpy==2.0.0
+
+${waiver}
+FROM python:3.12-slim@sha256:${'b'.repeat(64)}
+RUN <<EOF
+# tollgate:ignore TG-DOCKER-001 reason="a heredoc line is script, not a waiver"
+echo hi
+EOF
+CMD ["python"]
+`;
+
+  it('cover the stage below; a heredoc line is never a waiver', () => {
+    const waived = check(tempRepo({ 'images/Dockerfile': dockerfile('# tollgate:ignore TG-DOCKER-001 reason="distroless migration in Q1" expires=2026-12-31') }));
+    expect(brief(waived.report.findings.filter((f) => f.rule === 'TG-DOCKER-001'))).toEqual(['TG-DOCKER-001@5 inline']);
+    const plain = check(tempRepo({ 'images/Dockerfile': dockerfile('') }));
+    expect(brief(plain.report.findings.filter((f) => f.rule === 'TG-DOCKER-001'))).toEqual(['TG-DOCKER-001@5']);
+  });
+});

@@ -65820,7 +65820,8 @@ var import_yaml9 = __toESM(require_dist(), 1);
 var SCANNERS = {
   yaml: yamlComments,
   hcl: hclComments,
-  json: () => []
+  json: () => [],
+  dockerfile: dockerfileComments
 };
 function scanComments(format2, text) {
   const lines = new LineIndex(text);
@@ -65884,6 +65885,23 @@ function hclComments(text) {
     } else {
       i2++;
     }
+  }
+  return out2;
+}
+function dockerfileComments(text) {
+  const out2 = [];
+  let heredoc;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    if (heredoc !== void 0) {
+      if (line.trim() === heredoc) heredoc = void 0;
+    } else {
+      const comment2 = /^(\s*)#/.exec(line);
+      const opens = /^\s*(RUN|COPY|ADD)\b.*<<-?["']?([A-Za-z_][\w]*)["']?/i.exec(line);
+      if (comment2) out2.push({ offset: offset + (comment2[1] ?? "").length, raw: line.slice((comment2[1] ?? "").length), marker: 1 });
+      else if (opens) heredoc = opens[2];
+    }
+    offset += line.length + 1;
   }
   return out2;
 }
@@ -66077,7 +66095,7 @@ function checkFiles(files, config, engine, rules, parsers = {}, onSource, option
   };
 }
 function isCommentFormat(format2) {
-  return format2 === "yaml" || format2 === "hcl" || format2 === "json";
+  return format2 === "yaml" || format2 === "hcl" || format2 === "json" || format2 === "dockerfile";
 }
 function rootOf(files) {
   const [first] = files;
