@@ -66,6 +66,17 @@ describe('a policy pack', () => {
     expect(findings.filter((f) => f.file.startsWith('policy/'))).toEqual([]);
   });
 
+  it('is scaffolded for Terraform: filled in, it builds and its fixtures pass', () => {
+    const dir = orgRepo();
+    scaffoldAndFill(dir, 'ACME-TF-001', 'terraform');
+    const built = tollgate(['build'], { cwd: dir });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    const tested = tollgate(['test'], { cwd: dir });
+    expect(tested.stdout).toContain('PASS  policy/fixtures/ACME-TF-001/fail.tf  ACME-TF-001\nPASS  policy/fixtures/ACME-TF-001/pass.tf  ACME-TF-001\n');
+    expect(tested.code).toBe(0);
+  });
+
   it('keeps the per-organisation severity and disabling of built-in and custom rules', () => {
     const dir = orgRepo({ 'k8s/pod.yaml': WRITABLE_POD });
     scaffoldAndFill(dir, 'ACME-K8S-001', 'kubernetes');
@@ -156,7 +167,7 @@ describe('a policy pack', () => {
     [['new', 'rule', 'acme-1', '--kind', 'kubernetes'], /^tollgate: rule id acme-1 must look like ACME-K8S-001 \(PREFIX-AREA-NNN\)\n$/],
     [['new', 'rule', 'TG-K8S-042', '--kind', 'kubernetes'], /^tollgate: rule id TG-K8S-042: the TG- prefix is reserved for tollgate's built-in rules/],
     [['new', 'rule', 'ACME-K8S-001', '--kind', 'kubernetes', '--name', 'Bad-Name'], /^tollgate: --name Bad-Name is not a Rego package name/],
-    [['new', 'rule', 'ACME-K8S-001', '--kind', 'terraform'], /error: option '--kind <kind>' argument 'terraform' is invalid/],
+    [['new', 'rule', 'ACME-K8S-001', '--kind', 'dockerfile'], /error: option '--kind <kind>' argument 'dockerfile' is invalid/],
   ])('%j is a one-line error, exit 2', (args, message) => {
     const dir = orgRepo();
     const r = tollgate(args, { cwd: dir });

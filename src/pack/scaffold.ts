@@ -60,6 +60,27 @@ const TEMPLATES: Record<string, KindTemplate> = {
     subject: 'a workflow',
     fixture: (annotation, good) => ['on: push', 'permissions: {}', 'jobs:', `  ${annotation}`, '  build:', '    runs-on: ubuntu-latest', ...(good ? ['    timeout-minutes: 30'] : []), '    steps: [{run: make}]'],
   },
+  terraform: {
+    fixtureExt: 'tf',
+    imports: 'import data.tollgate.lib.terraform as tf',
+    each: 'some r in tf.resources("aws_s3_bucket")',
+    example: 'not r.config.tags',
+    path: 'r.path',
+    label: 'r.label',
+    testHelpers:
+      'bucket(config) := {"resource": {"aws_s3_bucket": {"b": {"address": "aws_s3_bucket.b", "type": "aws_s3_bucket", "name": "b", "mode": "managed", "module": "", "config": config}}}}',
+    badInput: 'bucket({"bucket": "ml-data"})',
+    goodInput: 'bucket({"bucket": "ml-data", "tags": {"owner": "ml-platform"}})',
+    subject: 'a module',
+    // fail.tf and pass.tf share a directory, so one module: their resources need their own names.
+    fixture: (annotation, good) => [
+      annotation,
+      `resource "aws_s3_bucket" "${good ? 'tagged' : 'untagged'}" {`,
+      `  bucket = "ml-${good ? 'tagged' : 'untagged'}-data"`,
+      ...(good ? ['  tags   = { owner = "ml-platform" }'] : []),
+      '}',
+    ],
+  },
 };
 
 /** Kinds the scaffold has a template for. */
@@ -90,8 +111,7 @@ export function scaffoldRule(id: string, kind: string, name: string): ScaffoldFi
 #   inline_waivers: true
 package ${pkg}
 
-${t.imports}
-import data.tollgate.lib.result
+${[t.imports, 'import data.tollgate.lib.result'].sort().join('\n')}
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	${t.each}
