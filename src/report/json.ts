@@ -1,4 +1,4 @@
-import type { Finding, Suppression } from '../finding.js';
+import type { Finding } from '../finding.js';
 import type { ScanResult } from '../scan.js';
 
 /** Version of the JSON report's shape (schema/report.schema.json); bumped on incompatible changes. */
@@ -10,20 +10,8 @@ export const JSON_REPORT_VERSION = 1;
  */
 export function formatJson(result: ScanResult): string {
   const findings = result.findings.map((f: Finding) => ({
-    rule: f.rule,
-    severity: f.severity,
-    title: f.title,
-    message: f.message,
-    owner: f.owner,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...(f.resource !== undefined ? { resource: f.resource } : {}),
-    fingerprint: f.fingerprint,
-    ...(f.changed !== undefined ? { changed: f.changed } : {}),
-    ...(f.suppression !== undefined ? { suppression: suppression(f.suppression) } : {}),
+    ...ordered(f, ['rule', 'severity', 'title', 'message', 'owner', 'file', 'line', 'column', 'endLine', 'endColumn', 'resource', 'fingerprint', 'changed']),
+    ...(f.suppression !== undefined ? { suppression: ordered(f.suppression, ['kind', 'reason', 'owner', 'ticket', 'expires', 'source']) } : {}),
   }));
   const s = result.summary;
   const summary = {
@@ -37,25 +25,13 @@ export function formatJson(result: ScanResult): string {
     failed: s.failed,
     changedOnly: result.changedOnly,
   };
-  const files = result.files.map((f) => ({
-    file: f.file,
-    kind: f.kind,
-    ...(f.detectedBy !== undefined ? { detectedBy: f.detectedBy } : {}),
-    ...(f.includedBy !== undefined ? { includedBy: f.includedBy } : {}),
-    ...(f.unresolved !== undefined ? { unresolved: f.unresolved } : {}),
-    ...(f.note !== undefined ? { note: f.note } : {}),
-  }));
+  const files = result.files.map((f) => ordered(f, ['file', 'kind', 'detectedBy', 'includedBy', 'unresolved', 'note']));
   return JSON.stringify({ version: JSON_REPORT_VERSION, findings, summary, files }, null, 2) + '\n';
 }
 
-/** A suppression with a fixed key order, whoever built it. */
-function suppression(s: Suppression): Suppression {
-  return {
-    kind: s.kind,
-    reason: s.reason,
-    ...(s.owner !== undefined ? { owner: s.owner } : {}),
-    ...(s.ticket !== undefined ? { ticket: s.ticket } : {}),
-    ...(s.expires !== undefined ? { expires: s.expires } : {}),
-    ...(s.source !== undefined ? { source: s.source } : {}),
-  };
+/** The keys of `obj` that are set, in the order given: whoever built the object, the output is byte-stable. */
+function ordered<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const out: Partial<Pick<T, K>> = {};
+  for (const k of keys) if (obj[k] !== undefined) out[k] = obj[k];
+  return out;
 }
