@@ -11,7 +11,8 @@ export interface RuleMeta {
   title: string;
   severity: Severity;
   owner: Owner;
-  kind: string;
+  /** Kinds of input the rule checks; ['*'] for tollgate's own rules, which apply to every file. */
+  kinds: string[];
   description: string;
   remediation: string;
   standards: Record<string, string[]>;
@@ -53,7 +54,7 @@ export const PARSE_RULE: RuleMeta = {
   // Critical so that it fails at any --fail-on: an unreadable file may hide any violation.
   severity: 'critical',
   owner: 'tollgate',
-  kind: '*',
+  kinds: ['*'],
   description: 'The file could not be read or parsed, so none of the rules could check it.',
   remediation: 'Fix the syntax error at the reported position, or exclude the file in .tollgate.yaml if it is not meant to be scanned.',
   standards: {},
@@ -69,7 +70,7 @@ export const SCHEMA_RULE: RuleMeta = {
   // High: a request that breaks its schema cannot be trusted to mean what the rules read.
   severity: 'high',
   owner: 'tollgate',
-  kind: '*',
+  kinds: ['*'],
   description: 'The file is of a kind declared in .tollgate.yaml with a JSON Schema, and breaks that schema at this place.',
   remediation: 'Change the value so that it matches the schema named in .tollgate.yaml (the message says what the schema expects).',
   standards: {},

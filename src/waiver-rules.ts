@@ -2,7 +2,7 @@ import type { RuleMeta } from './catalog.js';
 import type { Severity } from './severity.js';
 
 function rule(id: string, title: string, severity: Severity, description: string, remediation: string): RuleMeta {
-  return { id, title, severity, owner: 'tollgate', kind: '*', description, remediation, standards: {}, related: [], inlineWaivers: false, source: 'src/waiver-rules.ts' };
+  return { id, title, severity, owner: 'tollgate', kinds: ['*'], description, remediation, standards: {}, related: [], inlineWaivers: false, source: 'src/waiver-rules.ts' };
 }
 
 /** Rules of tollgate itself about waivers: a waiver that does not apply is reported, never silently ignored. */

@@ -100,8 +100,8 @@ describe('tollgate test', () => {
   it('fails --coverage when a rule lacks a passing fixture', () => {
     const dir = tempRepo({ 'fail.yaml': readFileSync('fixtures/rules/TG-K8S-001/fail.yaml', 'utf8') });
     const r = tollgate(['test', dir, '--coverage']);
-    expect(r.stdout).toMatch(/\nTG-K8S-001 +(· +){6}fail 1\/1 {2}pass 0\/0 +· +· {2}missing a passing fixture\n/);
-    expect(r.stdout).toMatch(/\nTG-K8S-002 +(· +){6}fail 0\/0 {2}pass 0\/0 +· +· {2}missing a failing and a passing fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-001 +(· +){6}fail 1\/1 {2}pass 0\/0 +· +· {2}missing a passing kubernetes fixture\n/);
+    expect(r.stdout).toMatch(/\nTG-K8S-002 +(· +){6}fail 0\/0 {2}pass 0\/0 +· +· {2}missing a failing and a passing kubernetes fixture\n/);
     expect(r.code).toBe(1);
   });
 

@@ -140,7 +140,7 @@ describe('kind detection', () => {
     expect(r.report!.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`)).toEqual([
       'TG-GITLAB-001 ci/jobs.yml:2:3',
       'TG-DOCKER-001 images/gpu:1:1',
-      'TG-AWS-010 infra/notebook.template:1:82',
+      'TG-AWS-003 infra/notebook.template:1:82',
     ]);
   });
 

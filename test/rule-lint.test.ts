@@ -33,7 +33,7 @@ describe('metadata lint', () => {
   it('turns a complete rule into a catalog entry', () => {
     const { rules, problems } = lintPack(input([good]));
     expect(problems).toEqual([]);
-    expect(rules).toEqual([expect.objectContaining({ id: 'ACME-K8S-001', kind: 'kubernetes', source: 'policy/kubernetes/ro.rego', builtin: false, standards: { 'nist-800-53': ['CM-6'] } })]);
+    expect(rules).toEqual([expect.objectContaining({ id: 'ACME-K8S-001', kinds: ['kubernetes'], source: 'policy/kubernetes/ro.rego', builtin: false, standards: { 'nist-800-53': ['CM-6'] } })]);
   });
 
   it.each([
@@ -74,6 +74,39 @@ describe('metadata lint', () => {
       'policy/kubernetes/bare.rego:1: rule package tollgate.rules.kubernetes.bare has no METADATA block with custom.id',
       'policy/lib/k.rego:1: package tollgate.lib.kubernetes is already defined by policies/lib/kubernetes.rego (built-in); rename it',
     ]);
+  });
+
+  describe('a rule checked in several kinds', () => {
+    // The github_actions part of the rule: METADATA with custom.id alone.
+    const part: Annotation = { file: 'policy/github_actions/ro.rego', row: 3, path: ['tollgate', 'rules', 'github_actions', 'ro'], custom: { id: 'ACME-K8S-001' } };
+    const both = { failing: new Set(['kubernetes', 'github_actions']), passing: new Set(['kubernetes', 'github_actions']) };
+    const tests = new Set(['policy/kubernetes/ro_test.rego', 'policy/github_actions/ro_test.rego']);
+
+    it('adds the kind of a package whose METADATA holds custom.id alone', () => {
+      const { rules, problems } = lintPack(input([part, good], { testFiles: tests, fixtures: new Map([['ACME-K8S-001', both]]) }));
+      expect(problems).toEqual([]);
+      expect(rules).toEqual([expect.objectContaining({ id: 'ACME-K8S-001', kinds: ['kubernetes', 'github_actions'], source: 'policy/kubernetes/ro.rego', files: ['policy/kubernetes/ro.rego', 'policy/github_actions/ro.rego'] })]);
+    });
+
+    it('asks for fixtures and unit tests of every kind', () => {
+      const { problems } = lintPack(input([good, part]));
+      expect(problems).toEqual([
+        'policy/github_actions/ro.rego:3: no failing fixture of kind github_actions: add one under policy/fixtures/ACME-K8S-001/ with "# expect: ACME-K8S-001" above the line it is about',
+        'policy/github_actions/ro.rego:3: no passing fixture of kind github_actions: add one under policy/fixtures/ACME-K8S-001/ with "# ok: ACME-K8S-001" above the line it is about',
+        'policy/github_actions/ro.rego:3: no unit tests: create policy/github_actions/ro_test.rego',
+      ]);
+    });
+
+    it('reports a part whose rule is defined nowhere, and two parts of one kind', () => {
+      const orphan = { ...part, custom: { id: 'ACME-K8S-002' } };
+      const twice = { ...part, file: 'policy/kubernetes/ro2.rego', path: ['tollgate', 'rules', 'kubernetes', 'ro2'] };
+      const fixtures = new Map([['ACME-K8S-001', both], ['ACME-K8S-002', both]]);
+      const { problems } = lintPack(input([good, orphan, twice], { testFiles: new Set([...tests, 'policy/kubernetes/ro2_test.rego']), fixtures }));
+      expect(problems).toEqual([
+        'policy/github_actions/ro.rego:3: custom.id "ACME-K8S-002" names no rule of this pack; write the rule\'s METADATA in full (title, description, severity, owner, ...) in one of its packages, and custom.id alone in the others',
+        'policy/kubernetes/ro2.rego:3: ACME-K8S-001 already has a kubernetes package (policy/kubernetes/ro.rego); put the kubernetes part of the rule in one package',
+      ]);
+    });
   });
 
   it('requires TG- ids for the built-in rules', () => {

@@ -61556,7 +61556,7 @@ How to fix: ${r.remediation}`,
     ...helpUri !== void 0 ? { helpUri } : {},
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ["security", r.owner, ...r.kind !== "*" ? [r.kind] : [], ...standards],
+      tags: ["security", r.owner, ...r.kinds.filter((k) => k !== "*"), ...standards],
       ...severity !== void 0 ? { "security-severity": severity } : {},
       precision: "high",
       "problem.severity": problemSeverity(r.severity),
@@ -61598,7 +61598,7 @@ function sarifSuppression(s) {
   return { kind: SUPPRESSION_KIND[s.kind], status: "accepted", justification: s.reason, properties };
 }
 function stubRule(f) {
-  return { id: f.rule, title: f.title, severity: f.severity, owner: f.owner, kind: "*", description: f.title, remediation: f.title, standards: {}, related: [], inlineWaivers: false, source: "" };
+  return { id: f.rule, title: f.title, severity: f.severity, owner: f.owner, kinds: ["*"], description: f.title, remediation: f.title, standards: {}, related: [], inlineWaivers: false, source: "" };
 }
 function problemSeverity(s) {
   return LEVEL[s] === "note" ? "recommendation" : LEVEL[s];
@@ -61774,7 +61774,7 @@ import { join as join2 } from "node:path";
 
 // src/waiver-rules.ts
 function rule(id, title, severity, description, remediation) {
-  return { id, title, severity, owner: "tollgate", kind: "*", description, remediation, standards: {}, related: [], inlineWaivers: false, source: "src/waiver-rules.ts" };
+  return { id, title, severity, owner: "tollgate", kinds: ["*"], description, remediation, standards: {}, related: [], inlineWaivers: false, source: "src/waiver-rules.ts" };
 }
 var WAIVER_RULES = {
   invalid: rule(
@@ -61821,7 +61821,7 @@ var PARSE_RULE = {
   // Critical so that it fails at any --fail-on: an unreadable file may hide any violation.
   severity: "critical",
   owner: "tollgate",
-  kind: "*",
+  kinds: ["*"],
   description: "The file could not be read or parsed, so none of the rules could check it.",
   remediation: "Fix the syntax error at the reported position, or exclude the file in .tollgate.yaml if it is not meant to be scanned.",
   standards: {},
@@ -61835,7 +61835,7 @@ var SCHEMA_RULE = {
   // High: a request that breaks its schema cannot be trusted to mean what the rules read.
   severity: "high",
   owner: "tollgate",
-  kind: "*",
+  kinds: ["*"],
   description: "The file is of a kind declared in .tollgate.yaml with a JSON Schema, and breaks that schema at this place.",
   remediation: "Change the value so that it matches the schema named in .tollgate.yaml (the message says what the schema expects).",
   standards: {},

@@ -2,19 +2,21 @@
 # title: SageMaker notebook with direct internet access
 # description: >-
 #   A notebook instance with direct internet access can reach, and be reached from, the internet
-#   without passing the VPC's egress controls: data can leave and packages can arrive unchecked.
-#   `direct_internet_access` defaults to Enabled, so leaving it out is a violation too.
+#   without passing the VPC's egress controls: data can leave (training sets, credentials of the
+#   notebook's role) and packages can arrive unchecked, without a proxy, a firewall or VPC flow
+#   logs. SageMaker enables it unless told otherwise (Terraform `direct_internet_access`,
+#   CloudFormation `DirectInternetAccess`), so leaving it out is a violation too.
 # custom:
 #   id: TG-AWS-003
 #   severity: high
 #   owner: cybersecurity
 #   remediation: >-
-#     Set `direct_internet_access = "Disabled"` and give the notebook a `subnet_id` and
-#     `security_groups` in a VPC whose egress goes through a NAT gateway or proxy, with VPC
-#     endpoints for S3, SageMaker and ECR.
+#     Set `direct_internet_access = "Disabled"` (CloudFormation: `DirectInternetAccess: Disabled`)
+#     and give the notebook a subnet and security groups in a VPC whose egress goes through a NAT
+#     gateway or proxy with egress filtering, with VPC endpoints for S3, SageMaker and ECR.
 #   standards:
 #     nist-800-53: [SC-7, AC-4]
-#   related: [CKV_AWS_122, AVD-AWS-0348]
+#   related: [CKV_AWS_122, AVD-AWS-0348, AVD-AWS-0095]
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_sagemaker_notebook_internet
 

@@ -97,9 +97,10 @@ export function buildPolicies(options: BuildOptions): { rules: number; kinds: st
     run(['build', '-t', 'wasm', ...capsArgs, ...entrypoints, '--ignore', 'bundle', '--ignore', '*_test.rego', '-o', tarball, ...st.roots], 'opa build');
     const files = readTarball(tarball, ['/policy.wasm', '/data.json']);
     const data = JSON.parse(String(files.get('/data.json'))) as { params?: Record<string, unknown> };
-    const own = rules.map((r): RuleMeta => {
+    const own = rules.map(({ files, ...r }): RuleMeta => {
       const example = fixtures.examples.get(r.id);
-      return { ...r, parameters: parametersOf(readFileSync(st.staged(r.source), 'utf8'), data.params ?? {}), ...(example ? { example } : {}) };
+      const source = files.map((f) => readFileSync(st.staged(f), 'utf8')).join('\n');
+      return { ...r, parameters: parametersOf(source, data.params ?? {}), ...(example ? { example } : {}) };
     });
 
     mkdirSync(options.out, { recursive: true });

@@ -36,8 +36,8 @@ export interface LintInput {
   fixturesDir: string;
 }
 
-/** A catalog entry before the build adds parameters and an example. */
-export type LintedRule = Omit<RuleMeta, 'parameters' | 'example'>;
+/** A catalog entry before the build adds parameters and an example, with every file of the rule. */
+export type LintedRule = Omit<RuleMeta, 'parameters' | 'example'> & { files: string[] };
 
 const OWNERS: readonly Owner[] = ['infosec', 'cybersecurity', 'architecture'];
 /** Standards a rule may map to, and the shape of a control id in each. */
@@ -59,10 +59,15 @@ export const RULE_ID = /^[A-Z][A-Z0-9]*-[A-Z0-9]+-\d{3}$/;
 /**
  * Checks every rule's METADATA and fixtures and turns them into catalog entries (sorted by id),
  * with every problem as "file:line: message" (sorted).
+ *
+ * One standard may be checked in several kinds (an S3 rule in Terraform and CloudFormation): its
+ * METADATA is written once, in full, in one package; the package of each further kind holds a
+ * METADATA block with `custom.id` alone, which adds that kind to the rule.
  */
 export function lintPack(input: LintInput): { rules: LintedRule[]; problems: string[] } {
   const problems: string[] = [];
   const rules: LintedRule[] = [];
+  const extensions: Array<{ id: string; kind: string; file: string; where: string }> = [];
   const seen = new Map(input.takenIds);
   const annotated = new Set<string>();
   for (const a of input.annotations) {
@@ -74,6 +79,12 @@ export function lintPack(input: LintInput): { rules: LintedRule[]; problems: str
     const id = typeof c.id === 'string' ? c.id : '';
     annotated.add(a.path.join('.'));
     if (!input.kinds.includes(kind)) bad(`package ${a.path.join('.')}: tollgate has no ${kind} kind; put the rule under tollgate.rules.<kind> with one of ${input.kinds.join(', ')}`);
+    checkFixtures(input, id, kind, bad);
+    if (isExtension(a)) {
+      if (!input.testFiles.has(testFileOf(a.file))) bad(`no unit tests: create ${testFileOf(a.file)}`);
+      extensions.push({ id, kind, file: a.file, where });
+      continue;
+    }
     checkId(id, input.builtin, seen, where, bad);
     for (const [field, value] of [['title', a.title], ['description', a.description], ['custom.remediation', c.remediation]] as const) {
       if (typeof value !== 'string' || value.trim() === '') bad(`${field} is missing`);
@@ -84,26 +95,31 @@ export function lintPack(input: LintInput): { rules: LintedRule[]; problems: str
     if (typeof c.inline_waivers !== 'boolean') bad('custom.inline_waivers must be true or false');
     if (!Array.isArray(c.related)) bad('custom.related must be a list of peer rule ids (may be empty)');
     const standards = checkStandards(c.standards, bad);
-    const testFile = a.file.replace(/\.rego$/, '_test.rego');
-    if (!input.testFiles.has(testFile)) bad(`no unit tests: create ${testFile}`);
-    const fx = input.fixtures.get(id);
-    for (const role of ['failing', 'passing'] as const) {
-      if (id && !fx?.[role].has(kind)) bad(`no ${role} fixture of kind ${kind}: add one under ${input.fixturesDir}/${id}/ with "# ${role === 'failing' ? 'expect' : 'ok'}: ${id}" above the line it is about`);
-    }
+    if (!input.testFiles.has(testFileOf(a.file))) bad(`no unit tests: create ${testFileOf(a.file)}`);
     rules.push({
       id,
       title: a.title ?? '',
       severity: c.severity as RuleMeta['severity'],
       owner: c.owner as Owner,
-      kind,
+      kinds: [kind],
       description: a.description ?? '',
       remediation: typeof c.remediation === 'string' ? c.remediation : '',
       standards,
       related: Array.isArray(c.related) ? c.related.map(String) : [],
       inlineWaivers: c.inline_waivers === true,
       source: a.file,
+      files: [a.file],
       builtin: input.builtin,
     });
+  }
+  for (const e of extensions.sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0))) {
+    const rule = rules.find((r) => r.id === e.id);
+    if (!rule) problems.push(`${e.where}: custom.id ${JSON.stringify(e.id || undefined)} names no rule of this pack; write the rule's METADATA in full (title, description, severity, owner, ...) in one of its packages, and custom.id alone in the others`);
+    else if (rule.kinds.includes(e.kind)) problems.push(`${e.where}: ${e.id} already has a ${e.kind} package (${rule.files.join(', ')}); put the ${e.kind} part of the rule in one package`);
+    else {
+      rule.kinds.push(e.kind);
+      rule.files.push(e.file);
+    }
   }
   for (const [pkg, files] of input.packages) {
     const file = files[0] ?? '?';
@@ -117,6 +133,23 @@ export function lintPack(input: LintInput): { rules: LintedRule[]; problems: str
   }
   rules.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   return { rules, problems: problems.sort() };
+}
+
+/** A METADATA block with custom.id alone: the rule is defined in full elsewhere, this package adds a kind. */
+function isExtension(a: Annotation): boolean {
+  return a.title === undefined && a.description === undefined && Object.keys(a.custom ?? {}).join() === 'id';
+}
+
+function testFileOf(file: string): string {
+  return file.replace(/\.rego$/, '_test.rego');
+}
+
+/** A failing and a passing fixture of the kind, for each kind a rule checks. */
+function checkFixtures(input: LintInput, id: string, kind: string, bad: (m: string) => void): void {
+  const fx = input.fixtures.get(id);
+  for (const role of ['failing', 'passing'] as const) {
+    if (id && !fx?.[role].has(kind)) bad(`no ${role} fixture of kind ${kind}: add one under ${input.fixturesDir}/${id}/ with "# ${role === 'failing' ? 'expect' : 'ok'}: ${id}" above the line it is about`);
+  }
 }
 
 function checkId(id: string, builtin: boolean, seen: Map<string, string>, where: string, bad: (m: string) => void): void {

@@ -67,7 +67,7 @@ function sarifRule(r: RuleMeta, options: ReportOptions) {
     ...(helpUri !== undefined ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: {
-      tags: ['security', r.owner, ...(r.kind !== '*' ? [r.kind] : []), ...standards],
+      tags: ['security', r.owner, ...r.kinds.filter((k) => k !== '*'), ...standards],
       ...(severity !== undefined ? { 'security-severity': severity } : {}),
       precision: 'high',
       'problem.severity': problemSeverity(r.severity),
@@ -112,7 +112,7 @@ function sarifSuppression(s: Suppression) {
 }
 
 function stubRule(f: Finding): RuleMeta {
-  return { id: f.rule, title: f.title, severity: f.severity, owner: f.owner, kind: '*', description: f.title, remediation: f.title, standards: {}, related: [], inlineWaivers: false, source: '' };
+  return { id: f.rule, title: f.title, severity: f.severity, owner: f.owner, kinds: ['*'], description: f.title, remediation: f.title, standards: {}, related: [], inlineWaivers: false, source: '' };
 }
 
 function problemSeverity(s: Severity): 'error' | 'warning' | 'recommendation' {

@@ -14,7 +14,7 @@ export const RULES_JSON_VERSION = 1;
 
 /** One aligned line per rule: id, severity (or "off"), owner, kind, title. */
 export function rulesText(rules: readonly RuleView[]): string {
-  const rows = [['id', 'severity', 'owner', 'kind', 'title'], ...rules.map((r) => [r.meta.id, r.enabled ? r.severity : 'off', r.meta.owner, r.meta.kind, r.meta.title])];
+  const rows = [['id', 'severity', 'owner', 'kind', 'title'], ...rules.map((r) => [r.meta.id, r.enabled ? r.severity : 'off', r.meta.owner, r.meta.kinds.join(','), r.meta.title])];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] as string).length)));
   return rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i] as number) : cell)).join('  ')).join('\n') + '\n';
 }
@@ -29,7 +29,7 @@ export function rulesJson(rules: readonly RuleView[]): string {
 export function rulesMarkdown(rules: readonly RuleView[]): string {
   const lines = ['| id | kind | title | severity | owner | standards |', '|---|---|---|---|---|---|'];
   for (const r of rules) {
-    lines.push(`| ${r.meta.id} | ${r.meta.kind} | ${cell(r.meta.title)} | ${r.enabled ? r.severity : 'off'} | ${r.meta.owner} | ${cell(standardsText(r.meta))} |`);
+    lines.push(`| ${r.meta.id} | ${r.meta.kinds.join(', ')} | ${cell(r.meta.title)} | ${r.enabled ? r.severity : 'off'} | ${r.meta.owner} | ${cell(standardsText(r.meta))} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -41,7 +41,7 @@ export function explainText(r: RuleView, params: ReadonlyMap<string, unknown> = 
   const facts: Array<[string, string]> = [
     ['severity', severity],
     ['owner', m.owner],
-    ['kind', m.kind],
+    ['kinds', m.kinds.join(', ')],
     ['standards', standardsText(m) || 'none'],
     ['related', m.related.join(', ') || 'none'],
     ['waivers', m.inlineWaivers ? 'inline waivers allowed' : 'no inline waivers'],
@@ -72,7 +72,7 @@ export function ruleMarkdown(m: RuleMeta): string {
     '|---|---|',
     `| severity | ${m.severity} |`,
     `| owner | ${m.owner} |`,
-    `| input | ${m.kind} |`,
+    `| input | ${m.kinds.join(', ')} |`,
     `| standards | ${cell(standardsText(m)) || 'none'} |`,
     `| related | ${cell(m.related.join(', ')) || 'none'} |`,
     `| inline waivers | ${m.inlineWaivers ? 'allowed' : 'not allowed'} |`,

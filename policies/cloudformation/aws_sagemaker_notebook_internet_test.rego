@@ -1,6 +1,6 @@
-package tollgate.rules.cloudformation.notebook_internet_test
+package tollgate.rules.cloudformation.aws_sagemaker_notebook_internet_test
 
-import data.tollgate.rules.cloudformation.notebook_internet as rule
+import data.tollgate.rules.cloudformation.aws_sagemaker_notebook_internet as rule
 
 found(vs) := {[v.rule, v.path] | some v in vs}
 
@@ -13,19 +13,19 @@ base := {"InstanceType": "ml.t3.medium", "RoleArn": {"Fn::GetAtt": ["NotebookRol
 
 test_enabled_is_flagged_on_the_property if {
 	vs := rule.violations with input as template(object.union(base, {"DirectInternetAccess": "Enabled"}))
-	found(vs) == {["TG-AWS-010", ["Resources", "Notebook", "Properties", "DirectInternetAccess"]]}
+	found(vs) == {["TG-AWS-003", ["Resources", "Notebook", "Properties", "DirectInternetAccess"]]}
 	some v in vs
 	v.msg == "SageMaker notebook 'Notebook' has DirectInternetAccess Enabled"
 }
 
 test_missing_is_flagged_on_the_properties if {
 	vs := rule.violations with input as template(base)
-	found(vs) == {["TG-AWS-010", ["Resources", "Notebook", "Properties"]]}
+	found(vs) == {["TG-AWS-003", ["Resources", "Notebook", "Properties"]]}
 }
 
 test_missing_properties_is_flagged if {
 	vs := rule.violations with input as {"Resources": {"Nb": {"Type": "AWS::SageMaker::NotebookInstance"}}}
-	found(vs) == {["TG-AWS-010", ["Resources", "Nb", "Properties"]]}
+	found(vs) == {["TG-AWS-003", ["Resources", "Nb", "Properties"]]}
 }
 
 test_disabled_is_compliant if {

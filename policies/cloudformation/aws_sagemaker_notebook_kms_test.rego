@@ -1,6 +1,6 @@
-package tollgate.rules.cloudformation.notebook_kms_test
+package tollgate.rules.cloudformation.aws_sagemaker_notebook_kms_test
 
-import data.tollgate.rules.cloudformation.notebook_kms as rule
+import data.tollgate.rules.cloudformation.aws_sagemaker_notebook_kms as rule
 
 found(vs) := {[v.rule, v.path] | some v in vs}
 
