@@ -82,7 +82,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const bundleDir = options.bundleDir ?? bundleDirOf(config);
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  // The policy compiles in the background while files are found and parsers loaded.
+  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  loading.catch(() => undefined);
   const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { wanted } = router(config.kinds, config.dir, root);
   const { files, store } = options.staged
@@ -96,6 +98,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const parsers = await parsersFor(members, config, root);
+  const engine = await loading;
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 

@@ -1,7 +1,7 @@
 // `tollgate rules`, `tollgate explain` and docs/rules: the catalog of the committed bundle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleMarkdown } from '../src/rules/format.js';
+import { ruleIndexMarkdown, ruleMarkdown } from '../src/rules/format.js';
 import type { RuleMeta } from '../src/catalog.js';
 import { WAIVER_RULES } from '../src/waiver-rules.js';
 import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
@@ -60,7 +60,8 @@ describe('tollgate explain', () => {
 
 describe('docs/rules', () => {
   it('has one page per built-in rule, generated from the committed catalog (npm run build:policies)', () => {
-    expect(readdirSync('docs/rules').sort()).toEqual(catalog.rules.map((r) => `${r.id}.md`).sort());
+    expect(readdirSync('docs/rules').sort()).toEqual(['README.md', ...catalog.rules.map((r) => `${r.id}.md`)].sort());
+    expect(readFileSync('docs/rules/README.md', 'utf8'), 'docs/rules/README.md is stale: run npm run build:policies').toBe(ruleIndexMarkdown(catalog.rules));
     for (const rule of catalog.rules) {
       expect(readFileSync(`docs/rules/${rule.id}.md`, 'utf8'), `docs/rules/${rule.id}.md is stale: run npm run build:policies`).toBe(ruleMarkdown(rule));
     }

@@ -63936,7 +63936,7 @@ var { loadPolicySync } = src_default;
 async function loadEngine(bundleDir, params, knownRules) {
   const wasm = readFileSync6(join6(bundleDir, "policy.wasm"));
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
-  const policy = loadPolicySync(wasm);
+  const policy = loadPolicySync(await WebAssembly.compile(wasm));
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
   const entrypoints = policy.entrypoints;
   const kinds = Object.keys(entrypoints).map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1]).filter((k) => k !== void 0).sort();
@@ -66214,7 +66214,8 @@ async function scan(options) {
   const bundleDir = options.bundleDir ?? bundleDirOf(config);
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  loading.catch(() => void 0);
   const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { wanted } = router(config.kinds, config.dir, root);
   const { files, store } = options.staged ? stagedFiles(targets, root, exclude, config.maxFileBytes, wanted) : { files: discover(targets, root, exclude, wanted), store: workTreeStore(root, config.maxFileBytes) };
@@ -66222,6 +66223,7 @@ async function scan(options) {
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const parsers = await parsersFor(members, config, root);
+  const engine = await loading;
   const changed = options.base !== void 0 ? changedSince(root, options.base) : void 0;
   const focus = new Set(files.map((f) => f.rel));
   const checked = checkFiles(members, config, engine, rules, parsers, stage?.readFile, { focus, root, ...options.staged ? { read: store.read } : {} });
