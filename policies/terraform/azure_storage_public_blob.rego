@@ -5,8 +5,9 @@
 #   to anonymous read access, and one such setting publishes a training set or a model to the
 #   internet. The account-level switch is `allow_nested_items_to_be_public` (azurerm v3 and v4,
 #   default true, so leaving it out is reported) or `allow_blob_public_access` (v2, default
-#   false); an account whose `account_kind` is FileStorage has no blobs and is not reported. A
-#   storage container whose `container_access_type` is `blob` or `container` is reported too.
+#   false). An account whose `account_kind` is FileStorage (it has no blobs) or is not known
+#   statically is not reported for the default. A storage container whose
+#   `container_access_type` is `blob` or `container` is reported too.
 # custom:
 #   id: TG-AZ-004
 #   severity: high
@@ -28,13 +29,16 @@ import data.tollgate.lib.terraform as tf
 
 names := ["allow_nested_items_to_be_public", "allow_blob_public_access"]
 
-# File shares only: no blob containers to publish.
-file_storage(cfg) if lower(cfg.account_kind) == "filestorage"
+# File shares only: no blob containers to publish. An account kind that is not known statically
+# may be that one.
+may_be_file_storage(cfg) if lower(cfg.account_kind) == "filestorage"
+
+may_be_file_storage(cfg) if tf.unknown(cfg.account_kind)
 
 violations contains result.violation(rego.metadata.chain(), sa.path, msg) if {
 	some sa in tf.resources("azurerm_storage_account")
 	azure.unset(sa.config, names)
-	not file_storage(sa.config)
+	not may_be_file_storage(sa.config)
 	msg := concat("", [sa.label, " does not set allow_nested_items_to_be_public, which defaults to true: its containers can be made public"])
 }
 

@@ -39,6 +39,8 @@ test_unknown_is_not_a_violation if {
 
 test_file_storage_account_is_not_flagged_for_the_default if {
 	count(rule.violations) == 0 with input as sa({"account_kind": "FileStorage"})
+	count(rule.violations) == 0 with input as sa({"account_kind": unknown("var.kind")})
+	count(rule.violations) == 1 with input as sa({"account_kind": "StorageV2"})
 }
 
 test_public_container_is_flagged_at_its_access_type if {
