@@ -63899,6 +63899,7 @@ function toPosix(p) {
 // src/engine/policy.ts
 import { readFileSync as readFileSync6 } from "node:fs";
 import { join as join6 } from "node:path";
+import { setFlagsFromString } from "node:v8";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
@@ -63936,6 +63937,7 @@ var { loadPolicySync } = src_default;
 async function loadEngine(bundleDir, params, knownRules) {
   const wasm = readFileSync6(join6(bundleDir, "policy.wasm"));
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
+  setFlagsFromString("--liftoff-only");
   const policy = loadPolicySync(await WebAssembly.compile(wasm));
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
   const entrypoints = policy.entrypoints;
