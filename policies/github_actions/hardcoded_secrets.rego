@@ -33,7 +33,7 @@
 #   standards:
 #     nist-800-53: [IA-5(7), SC-28, SA-3]
 #     owasp-cicd: [CICD-SEC-6]
-#   related: [CKV_SECRET_2, CKV_SECRET_4, CKV_SECRET_6, CKV_SECRET_13, CKV_AWS_41, CKV_AWS_45, aws-access-token, private-key, github-pat, github-fine-grained-pat, gitlab-pat, slack-bot-token, slack-webhook-url, generic-api-key, zizmor/hardcoded-container-credentials]
+#   related: [CKV_SECRET_2, CKV_SECRET_4, CKV_SECRET_6, CKV_SECRET_13, CKV_SECRET_14, CKV_AWS_41, CKV_AWS_45, aws-access-token, private-key, github-pat, github-fine-grained-pat, gitlab-pat, slack-bot-token, slack-webhook-url, generic-api-key, zizmor/hardcoded-container-credentials]
 #   inline_waivers: true
 package tollgate.rules.github_actions.hardcoded_secrets
 
