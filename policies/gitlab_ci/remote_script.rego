@@ -23,12 +23,7 @@ package tollgate.rules.gitlab_ci.remote_script
 
 import data.tollgate.lib.gitlab_ci as gitlab
 import data.tollgate.lib.result
-
-# A download (curl, wget) whose output goes into a shell or an interpreter, through a pipe,
-# process substitution or command substitution. Submatches name the downloader and the shell.
-piped := `\b(curl|wget)\b[^\n;&]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?((?:ba|da|z|k|fi)?sh|python[0-9.]*|perl|ruby|node)\b`
-
-substituted := `\b((?:ba|da|z|k)?sh|source)\s+(?:-c\s+["']?\$\(|<\()\s*(curl|wget)\b`
+import data.tollgate.lib.shell
 
 script_keys := ["before_script", "script", "after_script"]
 
@@ -46,25 +41,8 @@ lines contains {"path": array.concat(j.path, [key]), "text": j.job[key], "label"
 	is_string(j.job[key])
 }
 
-# Line continuations joined, so `curl ... \<newline> | bash` is one command.
-joined(text) := replace(text, "\\\n", " ")
-
-# The text the finding points at: the match, or its download part when a continuation splits it.
-snippet(text, match) := match if {
-	contains(text, match)
-} else := part if {
-	part := trim_space(split(match, "|")[0])
-	contains(text, part)
-} else := match
-
-violations contains result.violation_at(rego.metadata.chain(), l.path, msg, snippet(l.text, m[0])) if {
+violations contains result.violation_at(rego.metadata.chain(), l.path, msg, r.snippet) if {
 	some l in lines
-	some m in regex.find_all_string_submatch_n(piped, joined(l.text), -1)
-	msg := concat("", [l.label, " pipes what ", m[1], " downloads into ", m[2], ", unverified"])
-}
-
-violations contains result.violation_at(rego.metadata.chain(), l.path, msg, snippet(l.text, m[0])) if {
-	some l in lines
-	some m in regex.find_all_string_submatch_n(substituted, joined(l.text), -1)
-	msg := concat("", [l.label, " runs what ", m[2], " downloads with ", m[1], ", unverified"])
+	some r in shell.remote_runs(l.text)
+	msg := concat("", [l.label, " ", shell.describe(r), ", unverified"])
 }
