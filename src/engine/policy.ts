@@ -19,7 +19,8 @@ export interface PolicyEngine {
 export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
   const wasm = readFileSync(join(bundleDir, 'policy.wasm'));
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
-  const policy = loadPolicySync(wasm);
+  // Compiled off the main thread (the scan reads and parses files meanwhile), then instantiated.
+  const policy = loadPolicySync(await WebAssembly.compile(wasm));
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
   const entrypoints = policy.entrypoints as Record<string, number>;
   const kinds = Object.keys(entrypoints)
