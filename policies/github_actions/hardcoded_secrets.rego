@@ -67,6 +67,7 @@ named contains {"path": s.path, "name": name, "value": s.value} if {
 	n := count(s.path)
 	s.path[n - 2] in {"env", "with", "secrets", "credentials"}
 	not service_env(s.path)
+	not connects_to_service(s.path, s.value)
 	name := s.path[n - 1]
 	is_string(name)
 }
@@ -74,6 +75,25 @@ named contains {"path": s.path, "name": name, "value": s.value} if {
 service_env(path) if {
 	path[2] == "services"
 	path[4] == "env"
+}
+
+# Values a job's service containers are started with (POSTGRES_PASSWORD: postgres): the job's
+# own env repeating them connects to those throwaway containers.
+service_values(job) := {v |
+	some _, service in input.jobs[job].services
+	some _, v in service.env
+	is_string(v)
+}
+
+connects_to_service(path, value) if {
+	path[0] == "jobs"
+	value in service_values(path[1])
+}
+
+connects_to_service(path, value) if {
+	path[0] == "env"
+	some job, _ in input.jobs
+	value in service_values(job)
 }
 
 violations contains result.violation_at(rego.metadata.chain(), s.path, msg, f.snippet) if {

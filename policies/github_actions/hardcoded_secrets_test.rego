@@ -51,6 +51,15 @@ test_references_placeholders_and_services_are_compliant if {
 	count(rule.violations) == 0 with input as workflow(env, job, steps)
 }
 
+test_env_of_a_service_container_password if {
+	job := {
+		"services": {"postgres": {"image": "postgres:16", "env": {"POSTGRES_PASSWORD": "Tollgate-Fixture-1"}}},
+		"env": {"DB_PASSWORD": "Tollgate-Fixture-1", "API_TOKEN": "Tollgate-Fixture-Token-3"},
+	}
+	vs := rule.violations with input as workflow({"PGPASSWORD_ALL": "x", "TEST_DB_PASSWORD": "Tollgate-Fixture-1"}, job, [{"run": "pytest"}])
+	found(vs) == {["TG-SECRET-001", ["jobs", "train", "env", "API_TOKEN"]]}
+}
+
 test_reusable_workflow_secrets if {
 	wf := {"on": "push", "jobs": {"call": {"uses": "./.github/workflows/x.yml", "secrets": {"HF_TOKEN": "hf_tollgateFixtureFakeToken0000"}}}}
 	vs := rule.violations with input as wf

@@ -70,6 +70,34 @@ service_password(path, name) if {
 	job.services
 }
 
+# Another variable set to the service's password (DB_PASSWORD: $POSTGRES_PASSWORD written out)
+# connects to the same throwaway container.
+service_password(path, _) if {
+	path[0] in {"jobs", "templates"}
+	input[path[0]][path[1]].services
+	value := object.get(input, path, null)
+	value in service_password_values
+}
+
+service_password_values contains v if {
+	some top in ["jobs", "templates"]
+	some _, job in input[top]
+	job.services
+	some name in data.params.secrets.service_password_variables
+	v := variable_value(job.variables[name])
+}
+
+service_password_values contains v if {
+	some name in data.params.secrets.service_password_variables
+	v := variable_value(input.variables[name])
+	some _, job in input.jobs
+	job.services
+}
+
+variable_value(v) := v if is_string(v)
+
+variable_value(v) := v.value if is_string(v.value)
+
 violations contains result.violation_at(rego.metadata.chain(), s.path, msg, f.snippet) if {
 	some s in strings
 	some f in secrets.found(s.value)

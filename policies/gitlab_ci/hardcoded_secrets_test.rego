@@ -36,6 +36,8 @@ test_service_passwords_are_compliant if {
 	count(rule.violations) == 0 with input as p
 	q := pipeline({"variables": {"POSTGRES_PASSWORD": "postgres"}, "jobs": {"it": {"services": ["postgres:16"]}}})
 	count(rule.violations) == 0 with input as q
+	same := pipeline({"jobs": {"it": {"services": ["postgres:16"], "variables": {"POSTGRES_PASSWORD": "Tollgate-Fixture-1", "DB_PASSWORD": "Tollgate-Fixture-1"}}}})
+	count(rule.violations) == 0 with input as same
 	r := pipeline({"jobs": {"it": {"variables": {"POSTGRES_PASSWORD": "postgres"}}}})
 	count(rule.violations) == 1 with input as r
 }

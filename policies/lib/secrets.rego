@@ -117,13 +117,16 @@ generated(v) if {
 	classes(v) >= 3
 }
 
-# One word that is not a path, a URL or a resource name.
+# One word that is not a path, a URL, a resource name or a lower-case identifier made of words
+# (db-credentials, my-app-v2-credentials, prod/mlflow/db), which names a secret rather than being one.
 plain_token(v) if {
 	not regex.match(`\s`, v)
 	not regex.match(`^(/|\./|~/|[a-z][a-z0-9+.-]*://|arn:|projects/)`, v)
+	not regex.match(`^[a-z]+[0-9]{0,3}([-_./:][a-z]*[0-9]{0,3})+$`, v)
 }
 
-classes(v) := count([1 | some re in [`[a-z]`, `[A-Z]`, `[0-9]`, `[^A-Za-z0-9]`]; regex.match(re, v)])
+# Lower case, upper case, digits, and symbols other than the separators of identifiers.
+classes(v) := count([1 | some re in [`[a-z]`, `[A-Z]`, `[0-9]`, `[^A-Za-z0-9_.\-]`]; regex.match(re, v)])
 
 # The finding for a literal assigned to a name: undefined when the value is not a credential, or
 # when its form already made it a finding (found).
