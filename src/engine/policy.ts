@@ -17,6 +17,11 @@ export interface PolicyEngine {
 
 /** Loads policy.wasm from a bundle directory and sets data to its defaults merged with `params`. */
 export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
+  return loadEngineSync(bundleDir, params, knownRules);
+}
+
+/** loadEngine, synchronously: for fixtures that bring their own parameters. */
+export function loadEngineSync(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
   const wasm = readFileSync(join(bundleDir, 'policy.wasm'));
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
   const policy = loadPolicySync(wasm);
