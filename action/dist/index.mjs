@@ -62226,6 +62226,9 @@ function typeName(x) {
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 async function loadEngine(bundleDir, params, knownRules) {
+  return loadEngineSync(bundleDir, params, knownRules);
+}
+function loadEngineSync(bundleDir, params, knownRules) {
   const wasm = readFileSync6(join6(bundleDir, "policy.wasm"));
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
   const policy = loadPolicySync(wasm);

@@ -30,9 +30,9 @@ shells := `(?:sh|bash|zsh|dash|ksh|ash)`
 
 interpreters := `(sh|bash|zsh|dash|ksh|ash|python[0-9.]*|perl|ruby|node)`
 
-# curl/wget ... | [sudo [-E]] [env] [/path/]interpreter [option]
+# curl/wget ... | [sudo [-E]] [env] [NAME=value ...] [/path/]interpreter [option]
 piped := concat("", [
-	`\b(curl|wget)\s[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:/usr)?/bin/env\s+|env\s+)?(?:/\S*/)?`,
+	`\b(curl|wget)\s[^|;&\n]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:(?:/usr)?/bin/env\s+|env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*(?:/\S*/)?`,
 	interpreters,
 	`(?:\s+(-\S*))?(?:\s|$|[;&|)"'])`,
 ])

