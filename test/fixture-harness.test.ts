@@ -81,6 +81,18 @@ describe('tollgate test', () => {
     expect(r.stdout).toMatch(/fixtures: 0 passed, 5 failed\n$/);
   });
 
+  it('evaluates a fixture with the parameters of the .tollgate.yaml beside it, merged over the defaults', () => {
+    const pod = (mark: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      # ${mark}: TG-K8S-014\n      image: python:3.11\n`;
+    const dir = tempRepo({
+      'strict/.tollgate.yaml': 'parameters:\n  governance:\n    approved_registries: [ghcr.io/acme/]\n',
+      'strict/pod.yaml': pod('expect'),
+      'open/pod.yaml': pod('ok'),
+    });
+    const r = tollgate(['test', '.'], { cwd: dir });
+    expect(r.stdout).toBe('PASS  open/pod.yaml  TG-K8S-014\nPASS  strict/pod.yaml  TG-K8S-014\n\nfixtures: 2 passed, 0 failed\n');
+    expect(r.code).toBe(0);
+  });
+
   it('runs the built-in fixtures and prints the rule × kind matrix with --coverage', () => {
     const r = tollgate(['test', 'fixtures/rules', '--coverage']);
     expect(r.code).toBe(0);
