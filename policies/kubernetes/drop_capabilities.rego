@@ -5,7 +5,8 @@
 #   and more) that a model server or training job never needs. NET_RAW alone lets a compromised
 #   container spoof traffic to other pods on the node. Dropping ALL and adding back only what is
 #   needed is the restricted Pod Security Standard. Regular, init and ephemeral containers are
-#   checked; a container that drops ALL and adds one capability back passes.
+#   checked (not those of Windows pods); a container that drops ALL and adds one capability back
+#   passes.
 # custom:
 #   id: TG-K8S-009
 #   severity: medium
@@ -40,6 +41,10 @@ dropped(c) := concat("", [" drops only ", concat(", ", [cap | some cap in drop; 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in k8s.containers
 	not drops_all(c)
+	not windows(c.pod)
 	path := array.concat(c.path, ["securityContext", "capabilities", "drop"])
 	msg := concat("", [c.label, dropped(c)])
 }
+
+# The field may not be set on Windows pods (spec.os.name: windows).
+windows(pod) if pod.spec.os.name == "windows"

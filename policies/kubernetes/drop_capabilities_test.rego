@@ -78,3 +78,8 @@ test_multi_document_file if {
 	vs := rule.violations with input as docs
 	found(vs) == {["TG-K8S-009", [1, "spec", "containers", 0, "securityContext", "capabilities", "drop"]]}
 }
+
+test_windows_pods_are_not_checked if {
+	doc := {"kind": "Pod", "metadata": {"name": "win"}, "spec": {"os": {"name": "windows"}, "containers": [{"name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}]}}
+	count(rule.violations) == 0 with input as [doc]
+}

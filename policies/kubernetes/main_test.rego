@@ -14,7 +14,7 @@ careless_notebook := {
 		"containers": [{
 			"name": "jupyter",
 			"image": "jupyter/pytorch-notebook:latest",
-			"securityContext": {"privileged": true},
+			"securityContext": {"privileged": true, "capabilities": {"add": ["SYS_ADMIN"]}},
 			"resources": {"requests": {"nvidia.com/gpu": 1}},
 		}],
 		"volumes": [{"name": "home", "hostPath": {"path": "/home"}}],
@@ -54,7 +54,7 @@ test_aggregator_collects_every_rule if {
 		"TG-K8S-001", "TG-K8S-002", "TG-K8S-003", "TG-K8S-004",
 		"TG-K8S-005", "TG-K8S-006", "TG-K8S-007", "TG-K8S-008",
 		"TG-K8S-009", "TG-K8S-010", "TG-K8S-011", "TG-K8S-012",
-		"TG-K8S-013", "TG-K8S-014",
+		"TG-K8S-013", "TG-K8S-014", "TG-K8S-015",
 	}
 }
 
@@ -76,6 +76,7 @@ test_aggregator_keeps_paths if {
 		["TG-K8S-012", [0, "spec", "automountServiceAccountToken"]],
 		["TG-K8S-013", [0, "metadata", "namespace"]],
 		["TG-K8S-014", [0, "spec", "containers", 0, "image"]],
+		["TG-K8S-015", [0, "spec", "containers", 0, "securityContext", "capabilities", "add", 0]],
 	}
 }
 
@@ -96,12 +97,13 @@ test_aggregator_is_the_union_of_the_rules if {
 		data.tollgate.rules.kubernetes.service_account_token.violations,
 		data.tollgate.rules.kubernetes.default_namespace.violations,
 		data.tollgate.rules.kubernetes.approved_registry.violations,
+		data.tollgate.rules.kubernetes.added_capabilities.violations,
 	}) with input as docs
 		with data.params.governance.approved_registries as approved_registries
 	agg := kubernetes.violations with input as docs
 		with data.params.governance.approved_registries as approved_registries
 	agg == all_rules
-	count(agg) == 14
+	count(agg) == 15
 }
 
 test_hardened_job_is_compliant if {

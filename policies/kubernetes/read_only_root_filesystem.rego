@@ -5,7 +5,7 @@
 #   poisoned model file, a vulnerable notebook extension) replace binaries and libraries or drop
 #   tools that survive until the pod is deleted. With `readOnlyRootFilesystem: true` the image stays
 #   as built and scanned; scratch space, caches and checkpoints go to mounted volumes. Regular and
-#   init containers are checked; ephemeral debug containers are not.
+#   init containers are checked; ephemeral debug containers and Windows pods are not.
 # custom:
 #   id: TG-K8S-010
 #   severity: low
@@ -26,7 +26,11 @@ import data.tollgate.lib.result
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in k8s.containers
 	c.field != "ephemeralContainers"
+	not windows(c.pod)
 	not c.container.securityContext.readOnlyRootFilesystem == true
 	path := array.concat(c.path, ["securityContext", "readOnlyRootFilesystem"])
 	msg := concat("", [c.label, " does not set securityContext.readOnlyRootFilesystem to true"])
 }
+
+# The field may not be set on Windows pods (spec.os.name: windows).
+windows(pod) if pod.spec.os.name == "windows"

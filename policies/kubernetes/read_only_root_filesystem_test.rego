@@ -55,3 +55,8 @@ test_cronjob if {
 	vs := rule.violations with input as [doc]
 	found(vs) == {["TG-K8S-010", [0, "spec", "jobTemplate", "spec", "template", "spec", "containers", 0, "securityContext", "readOnlyRootFilesystem"]]}
 }
+
+test_windows_pods_are_not_checked if {
+	doc := {"kind": "Pod", "metadata": {"name": "win"}, "spec": {"os": {"name": "windows"}, "containers": [{"name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}]}}
+	count(rule.violations) == 0 with input as [doc]
+}

@@ -7,7 +7,8 @@
 #   profile of your own. A container's own `securityContext.seccompProfile` wins over its pod's.
 #   The finding lands on an `Unconfined` profile where it is written; when no profile is set
 #   anywhere it lands once on the pod's securityContext, and on each container that has none
-#   when other containers of the pod set their own.
+#   when other containers of the pod set their own. Windows pods (`spec.os.name: windows`) have no
+#   seccomp and are not checked.
 # custom:
 #   id: TG-K8S-011
 #   severity: medium
@@ -40,6 +41,7 @@ containers_of(pod) := [c | some c in k8s.containers; c.pod.path == pod.path]
 # A profile written on the container that does not confine it.
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in k8s.containers
+	not windows(c.pod)
 	t := own_type(c)
 	not t in confined
 	path := array.concat(c.path, ["securityContext", "seccompProfile", "type"])
@@ -49,6 +51,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 # A pod profile that does not confine, inherited by at least one container.
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some pod in k8s.pods
+	not windows(pod)
 	t := pod_type(pod)
 	not t in confined
 	some c in containers_of(pod)
@@ -60,6 +63,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 # No profile anywhere in the pod: one finding, where the pod's profile belongs.
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some pod in k8s.pods
+	not windows(pod)
 	not has_pod_type(pod)
 	cs := containers_of(pod)
 	count(cs) > 0
@@ -73,6 +77,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 # Some containers set their own profile and the pod sets none: the others run Unconfined.
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some pod in k8s.pods
+	not windows(pod)
 	not has_pod_type(pod)
 	cs := containers_of(pod)
 	some other in cs
@@ -82,3 +87,6 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	path := array.concat(c.path, ["securityContext", "seccompProfile"])
 	msg := concat("", [c.label, " sets no seccomp profile and its pod sets none, so it runs Unconfined"])
 }
+
+# Seccomp does not apply to Windows pods (spec.os.name: windows).
+windows(pod) if pod.spec.os.name == "windows"

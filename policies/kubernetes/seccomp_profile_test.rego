@@ -80,3 +80,8 @@ test_kserve_predictor if {
 	vs := rule.violations with input as [doc]
 	found(vs) == {["TG-K8S-011", [0, "spec", "predictor", "securityContext", "seccompProfile"]]}
 }
+
+test_windows_pods_are_not_checked if {
+	doc := {"kind": "Pod", "metadata": {"name": "win"}, "spec": {"os": {"name": "windows"}, "containers": [{"name": "iis", "image": "mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022"}]}}
+	count(rule.violations) == 0 with input as [doc]
+}
