@@ -43,7 +43,7 @@ describe('tollgate test', () => {
   });
 
   it('shows expected and actual side by side with lines; exit 1', () => {
-    const text = PRIVILEGED_POD.replace('    - name: main\n', '    - name: main\n      # ok: TG-K8S-001\n').replace('        privileged: true', '        privileged: true\n        # expect: TG-K8S-002\n        readOnlyRootFilesystem: true');
+    const text = PRIVILEGED_POD.replace('    - name: main\n', '    - name: main\n      # ok: TG-K8S-001\n').replace('        privileged: true', '        privileged: true\n        # expect: TG-K8S-002\n        runAsUser: 1000');
     const dir = tempRepo({ 'k8s/pod.yaml': text.replace('  name: trainer', '  # expect: TG-K8S-001\n  name: trainer') });
     const r = tollgate(['test', 'k8s'], { cwd: dir });
     expect(r.code).toBe(1);

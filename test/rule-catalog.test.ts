@@ -52,7 +52,7 @@ describe('tollgate explain', () => {
     const r = tollgate(['explain', 'TG-K8S-06']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('tollgate: unknown rule TG-K8S-06; `tollgate rules` lists them\n');
-    expect(tollgate(['explain', 'TG-GHA-008']).stderr).toBe('tollgate: unknown rule TG-GHA-008 (did you mean TG-K8S-008?); `tollgate rules` lists them\n');
+    expect(tollgate(['explain', 'TG-GHA-008']).stderr).toBe('tollgate: unknown rule TG-GHA-008 (did you mean TG-DOCKER-008 or TG-K8S-008?); `tollgate rules` lists them\n');
   });
 });
 
