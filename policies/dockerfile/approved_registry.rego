@@ -49,7 +49,7 @@ violations contains result.violation(rego.metadata.chain(), ["stages", b.stage, 
 	some b in dockerfile.external_images
 	b.from.resolved
 	not images.templated(b.from.image)
-	not images.approved(b.from.image)
+	not images.approved(b.from.image, approved_registries)
 	msg := message(b.from.image, concat("", ["stage ", dockerfile.stage_label(b.stage)]))
 }
 
@@ -59,7 +59,12 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	ins.cmd == "COPY"
 	from := ins.flags.from
 	image_ref(from)
-	not images.approved(from)
+	not images.approved(from, approved_registries)
 	path := ["stages", s, "instructions", j, "flags", "from"]
 	msg := message(from, concat("", ["COPY --from in stage ", dockerfile.stage_label(s)]))
 }
+
+# The parameter, or none when a bundle's data lacks it.
+approved_registries := data.params.governance.approved_registries if {
+	is_array(data.params.governance.approved_registries)
+} else := []

@@ -32,7 +32,12 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	image := c.container.image
 	is_string(image)
 	not images.templated(image)
-	not images.approved(image)
+	not images.approved(image, approved_registries)
 	path := array.concat(c.path, ["image"])
 	msg := concat("", ["image '", image, "' of ", c.label, " comes from ", images.registry(image), ", which is not an approved registry"])
 }
+
+# The parameter, or none when a bundle's data lacks it.
+approved_registries := data.params.governance.approved_registries if {
+	is_array(data.params.governance.approved_registries)
+} else := []

@@ -28,24 +28,20 @@ hub_alias(host) := "docker.io" if {
 # The registry host of a reference (docker.io for Docker Hub).
 registry(ref) := split(qualified(ref), "/")[0]
 
-# True when the image may be used: no approved registries are configured, or the reference
-# (as written or qualified) starts with one of the approved prefixes.
-approved(_) if count(approved_registries) == 0
+# True when the image may be used: the list of approved registry prefixes (a rule passes
+# data.params.governance.approved_registries, so that its catalog entry names the parameter) is
+# empty, or the reference (as written or qualified) starts with one of them.
+approved(_, registries) if count(registries) == 0
 
-approved(ref) if {
-	some prefix in approved_registries
+approved(ref, registries) if {
+	some prefix in registries
 	startswith(lower(qualified(ref)), lower(prefix))
 }
 
-approved(ref) if {
-	some prefix in approved_registries
+approved(ref, registries) if {
+	some prefix in registries
 	startswith(lower(ref), lower(prefix))
 }
-
-# The parameter, or none when a bundle's data lacks it.
-approved_registries := data.params.governance.approved_registries if {
-	is_array(data.params.governance.approved_registries)
-} else := []
 
 # References a rule cannot judge: templated (Helm, envsubst, Kustomize vars) or empty.
 templated(ref) if contains(ref, "$")

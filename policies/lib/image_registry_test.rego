@@ -18,22 +18,22 @@ test_registry if {
 }
 
 test_everything_is_approved_without_a_list if {
-	images.approved("python:3.11") with data.params.governance.approved_registries as []
+	images.approved("python:3.11", [])
 }
 
 test_approved_prefixes if {
 	registries := ["ghcr.io/acme-ml/", "docker.io/library/", "123456789012.dkr.ecr.eu-west-1.amazonaws.com/"]
-	images.approved("ghcr.io/acme-ml/trainer:1") with data.params.governance.approved_registries as registries
-	images.approved("python:3.11") with data.params.governance.approved_registries as registries
-	images.approved("123456789012.dkr.ecr.eu-west-1.amazonaws.com/serve@sha256:abc") with data.params.governance.approved_registries as registries
-	not images.approved("ghcr.io/evil/trainer:1") with data.params.governance.approved_registries as registries
-	not images.approved("pytorch/pytorch:2.3.1") with data.params.governance.approved_registries as registries
-	not images.approved("nvcr.io/nvidia/pytorch:24.05-py3") with data.params.governance.approved_registries as registries
+	images.approved("ghcr.io/acme-ml/trainer:1", registries)
+	images.approved("python:3.11", registries)
+	images.approved("123456789012.dkr.ecr.eu-west-1.amazonaws.com/serve@sha256:abc", registries)
+	not images.approved("ghcr.io/evil/trainer:1", registries)
+	not images.approved("pytorch/pytorch:2.3.1", registries)
+	not images.approved("nvcr.io/nvidia/pytorch:24.05-py3", registries)
 }
 
 test_prefix_as_written_and_case if {
-	images.approved("amazon/aws-cli:2.15.30") with data.params.governance.approved_registries as ["amazon/"]
-	images.approved("GHCR.io/acme-ml/x:1") with data.params.governance.approved_registries as ["ghcr.io/acme-ml/"]
+	images.approved("amazon/aws-cli:2.15.30", ["amazon/"])
+	images.approved("GHCR.io/acme-ml/x:1", ["ghcr.io/acme-ml/"])
 }
 
 test_templated if {
