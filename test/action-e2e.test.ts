@@ -75,7 +75,9 @@ describe('the Action on a pull request', () => {
     expect(update!.output.annotations).toHaveLength(10);
     const annotations = [...create!.output.annotations, ...update!.output.annotations];
     expect(new Set(annotations.map((a) => a.path))).toEqual(new Set(['k8s/gpu pods ü.yaml']));
-    expect(annotations.map((a) => a.start_line)).toEqual(Array.from({ length: 60 }, (_, i) => 12 + i * 16));
+    // Each pod takes its own lines plus a '---' (PRIVILEGED_POD ends with a newline).
+    const step = PRIVILEGED_POD.split('\n').length;
+    expect(annotations.map((a) => a.start_line)).toEqual(Array.from({ length: 60 }, (_, i) => 12 + i * step));
     expect(annotations[0]).toMatchObject({ annotation_level: 'failure', start_column: 9, end_column: 24, title: 'TG-K8S-001 Privileged container' });
 
     // The log names the check run and lists findings; no workflow commands are needed.

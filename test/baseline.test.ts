@@ -9,9 +9,9 @@ import { tempRepo, tollgate } from './helpers/cli.js';
 
 const DIGEST = `sha256:${'c'.repeat(64)}`;
 const pod = (name: string, containers: string[]) =>
-  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ml\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers:\n${containers.join('')}`;
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: ml\nspec:\n  automountServiceAccountToken: false\n  securityContext:\n    runAsNonRoot: true\n    seccompProfile: {type: RuntimeDefault}\n  containers:\n${containers.join('')}`;
 const container = (name: string, image: string, privileged = false) =>
-  `    - name: ${name}\n      image: ${image}\n      securityContext:\n${privileged ? '        privileged: true\n' : ''}        allowPrivilegeEscalation: false\n      resources:\n        limits: {cpu: "1", memory: 1Gi}\n`;
+  `    - name: ${name}\n      image: ${image}\n      securityContext:\n${privileged ? '        privileged: true\n' : ''}        allowPrivilegeEscalation: false\n        readOnlyRootFilesystem: true\n        capabilities: {drop: [ALL]}\n      resources:\n        limits: {cpu: "1", memory: 1Gi}\n`;
 const MAIN = container('main', 'registry.example.com/train:1.0', true);
 const LOGGER = container('logger', `registry.example.com/log:2.0@${DIGEST}`);
 const TRAINER = pod('trainer', [MAIN, LOGGER]);
@@ -75,7 +75,7 @@ describe('tollgate baseline', () => {
     expect(report.summary).toMatchObject({ findings: 1, suppressed: 3 });
     const text = tollgate(['check', '--baseline', '.tollgate-baseline.json'], { cwd: dir }).stdout;
     expect(text).not.toContain('k8s/ml.yaml');
-    expect(text).toContain('k8s/new.yaml:11:7');
+    expect(text).toContain('k8s/new.yaml:13:7');
     expect(text).toMatch(/! 1 finding \(1 medium\) \(not counted: 3 suppressed\), 2 files checked; passing/);
   });
 

@@ -21,7 +21,7 @@ describe('tollgate check', () => {
   });
 
   it('prints byte-identical JSON on every run, sorted by file and line', () => {
-    const dir = tempRepo({ 'b/pod.yaml': PRIVILEGED_POD, 'a/pod.yaml': PRIVILEGED_POD, 'a/more.yaml': PRIVILEGED_POD.replace('privileged: true', 'privileged: true\n        capabilities: {}') });
+    const dir = tempRepo({ 'b/pod.yaml': PRIVILEGED_POD, 'a/pod.yaml': PRIVILEGED_POD, 'a/more.yaml': PRIVILEGED_POD.replace('privileged: true', 'privileged: true\n        runAsUser: 1000') });
     const first = tollgate(['check', dir, '--format', 'json']);
     const second = tollgate(['check', dir, '--format', 'json']);
     expect(first.stdout).toBe(second.stdout);

@@ -43,7 +43,7 @@ describe('tollgate test', () => {
   });
 
   it('shows expected and actual side by side with lines; exit 1', () => {
-    const text = PRIVILEGED_POD.replace('    - name: main\n', '    - name: main\n      # ok: TG-K8S-001\n').replace('        privileged: true', '        privileged: true\n        # expect: TG-K8S-002\n        readOnlyRootFilesystem: true');
+    const text = PRIVILEGED_POD.replace('    - name: main\n', '    - name: main\n      # ok: TG-K8S-001\n').replace('        privileged: true', '        privileged: true\n        # expect: TG-K8S-002\n        runAsUser: 1000');
     const dir = tempRepo({ 'k8s/pod.yaml': text.replace('  name: trainer', '  # expect: TG-K8S-001\n  name: trainer') });
     const r = tollgate(['test', 'k8s'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -79,6 +79,18 @@ describe('tollgate test', () => {
     expect(r.stdout).toContain('FAIL  d-kind.yaml\n      error: TG-K8S-001 is a kubernetes rule, but tollgate reads this file as github_actions\n');
     expect(r.stdout).toContain('FAIL  e-sidecar.yaml\n      error: sidecar e-sidecar.yaml.expect.json: /expect must be array;');
     expect(r.stdout).toMatch(/fixtures: 0 passed, 5 failed\n$/);
+  });
+
+  it('evaluates a fixture with the parameters of the .tollgate.yaml beside it, merged over the defaults', () => {
+    const pod = (mark: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      # ${mark}: TG-K8S-014\n      image: python:3.11\n`;
+    const dir = tempRepo({
+      'strict/.tollgate.yaml': 'parameters:\n  governance:\n    approved_registries: [ghcr.io/acme/]\n',
+      'strict/pod.yaml': pod('expect'),
+      'open/pod.yaml': pod('ok'),
+    });
+    const r = tollgate(['test', '.'], { cwd: dir });
+    expect(r.stdout).toBe('PASS  open/pod.yaml  TG-K8S-014\nPASS  strict/pod.yaml  TG-K8S-014\n\nfixtures: 2 passed, 0 failed\n');
+    expect(r.code).toBe(0);
   });
 
   it('runs the built-in fixtures and prints the rule × kind matrix with --coverage', () => {

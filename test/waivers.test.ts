@@ -61,15 +61,15 @@ describe('inline waivers', () => {
   it('on their own line cover the block that starts on the next line, never the next block', () => {
     const dir = tempRepo({ 'pod.yaml': TWO_CONTAINERS.replace('    - name: main', '    # tollgate:ignore TG-K8S-001 reason="driver container"\n    - name: main') });
     const { code, report } = check(dir);
-    expect(brief(report.findings)).toEqual(['TG-K8S-001@13 inline', 'TG-K8S-001@20']);
+    expect(brief(report.findings)).toEqual(['TG-K8S-001@13 inline', 'TG-K8S-001@22']);
     expect(code).toBe(1);
   });
 
   it('tollgate:ignore-file covers the whole file for the rules it names; without rules it is invalid', () => {
     const named = check(tempRepo({ 'pod.yaml': `# tollgate:ignore-file TG-K8S-001 reason="node agent, reviewed"\n${TWO_CONTAINERS}` }));
-    expect(brief(named.report.findings)).toEqual(['TG-K8S-001@13 inline', 'TG-K8S-001@20 inline']);
+    expect(brief(named.report.findings)).toEqual(['TG-K8S-001@13 inline', 'TG-K8S-001@22 inline']);
     const bare = check(tempRepo({ 'pod.yaml': `# tollgate:ignore-file reason="everything"\n${TWO_CONTAINERS}` }));
-    expect(brief(bare.report.findings)).toEqual(['TG-WAIVER-INVALID@1', 'TG-K8S-001@13', 'TG-K8S-001@20']);
+    expect(brief(bare.report.findings)).toEqual(['TG-WAIVER-INVALID@1', 'TG-K8S-001@13', 'TG-K8S-001@22']);
     expect(bare.report.findings[0]!.message).toMatch(/names no rule, so it waives nothing; a file-wide waiver must list its rules/);
   });
 

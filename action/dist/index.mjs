@@ -63935,10 +63935,16 @@ function typeName(x) {
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
 async function loadEngine(bundleDir, params, knownRules) {
-  const wasm = readFileSync6(join6(bundleDir, "policy.wasm"));
-  const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
+  const wasm = readPolicy(bundleDir);
+  return engineOf(await WebAssembly.compile(wasm), bundleDir, params, knownRules);
+}
+function readPolicy(bundleDir) {
   setFlagsFromString("--liftoff-only");
-  const policy = loadPolicySync(await WebAssembly.compile(wasm));
+  return readFileSync6(join6(bundleDir, "policy.wasm"));
+}
+function engineOf(module2, bundleDir, params, knownRules) {
+  const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
+  const policy = loadPolicySync(module2);
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
   const entrypoints = policy.entrypoints;
   const kinds = Object.keys(entrypoints).map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1]).filter((k) => k !== void 0).sort();

@@ -8,13 +8,13 @@ digest := "sha256:4b2a8e7f0c5d3e1a9b6c8d7e0f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b
 careless_notebook := {
 	"apiVersion": "v1",
 	"kind": "Pod",
-	"metadata": {"name": "research-notebook"},
+	"metadata": {"name": "research-notebook", "namespace": "default"},
 	"spec": {
 		"hostNetwork": true,
 		"containers": [{
 			"name": "jupyter",
 			"image": "jupyter/pytorch-notebook:latest",
-			"securityContext": {"privileged": true},
+			"securityContext": {"privileged": true, "capabilities": {"add": ["SYS_ADMIN"]}},
 			"resources": {"requests": {"nvidia.com/gpu": 1}},
 		}],
 		"volumes": [{"name": "home", "hostPath": {"path": "/home"}}],
@@ -24,7 +24,7 @@ careless_notebook := {
 hardened_container := {
 	"name": "trainer",
 	"image": concat("@", ["ghcr.io/acme/trainer:1.4.2", digest]),
-	"securityContext": {"allowPrivilegeEscalation": false, "runAsNonRoot": true, "capabilities": {"drop": ["ALL"]}},
+	"securityContext": {"allowPrivilegeEscalation": false, "runAsNonRoot": true, "readOnlyRootFilesystem": true, "capabilities": {"drop": ["ALL"]}},
 	"resources": {
 		"requests": {"cpu": "8", "memory": "64Gi", "nvidia.com/gpu": "4"},
 		"limits": {"cpu": "8", "memory": "64Gi", "nvidia.com/gpu": 4},
@@ -34,25 +34,33 @@ hardened_container := {
 hardened_job := {
 	"apiVersion": "batch/v1",
 	"kind": "Job",
-	"metadata": {"name": "train-resnet"},
+	"metadata": {"name": "train-resnet", "namespace": "training"},
 	"spec": {"template": {"spec": {
-		"securityContext": {"runAsNonRoot": true, "runAsUser": 1000},
+		"serviceAccountName": "trainer",
+		"securityContext": {"runAsNonRoot": true, "runAsUser": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
 		"initContainers": [object.union(hardened_container, {"name": "fetch-data"})],
 		"containers": [hardened_container],
 		"volumes": [{"name": "data", "persistentVolumeClaim": {"claimName": "imagenet"}}],
 	}}},
 }
 
+# The organisation's registries, so that the approved-registry rule has something to check.
+approved_registries := ["ghcr.io/acme/"]
+
 test_aggregator_collects_every_rule if {
 	vs := kubernetes.violations with input as [careless_notebook]
+		with data.params.governance.approved_registries as approved_registries
 	{v.rule | some v in vs} == {
 		"TG-K8S-001", "TG-K8S-002", "TG-K8S-003", "TG-K8S-004",
 		"TG-K8S-005", "TG-K8S-006", "TG-K8S-007", "TG-K8S-008",
+		"TG-K8S-009", "TG-K8S-010", "TG-K8S-011", "TG-K8S-012",
+		"TG-K8S-013", "TG-K8S-014", "TG-K8S-015",
 	}
 }
 
 test_aggregator_keeps_paths if {
 	vs := kubernetes.violations with input as [careless_notebook]
+		with data.params.governance.approved_registries as approved_registries
 	{[v.rule, v.path] | some v in vs} == {
 		["TG-K8S-001", [0, "spec", "containers", 0, "securityContext", "privileged"]],
 		["TG-K8S-002", [0, "spec", "containers", 0, "securityContext", "allowPrivilegeEscalation"]],
@@ -62,6 +70,13 @@ test_aggregator_keeps_paths if {
 		["TG-K8S-006", [0, "spec", "containers", 0, "image"]],
 		["TG-K8S-007", [0, "spec", "containers", 0, "resources", "limits", "nvidia.com/gpu"]],
 		["TG-K8S-008", [0, "spec", "containers", 0, "resources", "limits", "cpu"]],
+		["TG-K8S-009", [0, "spec", "containers", 0, "securityContext", "capabilities", "drop"]],
+		["TG-K8S-010", [0, "spec", "containers", 0, "securityContext", "readOnlyRootFilesystem"]],
+		["TG-K8S-011", [0, "spec", "securityContext", "seccompProfile"]],
+		["TG-K8S-012", [0, "spec", "automountServiceAccountToken"]],
+		["TG-K8S-013", [0, "metadata", "namespace"]],
+		["TG-K8S-014", [0, "spec", "containers", 0, "image"]],
+		["TG-K8S-015", [0, "spec", "containers", 0, "securityContext", "capabilities", "add", 0]],
 	}
 }
 
@@ -76,14 +91,24 @@ test_aggregator_is_the_union_of_the_rules if {
 		data.tollgate.rules.kubernetes.image_pinning.violations,
 		data.tollgate.rules.kubernetes.gpu_limits.violations,
 		data.tollgate.rules.kubernetes.resource_limits.violations,
+		data.tollgate.rules.kubernetes.drop_capabilities.violations,
+		data.tollgate.rules.kubernetes.read_only_root_filesystem.violations,
+		data.tollgate.rules.kubernetes.seccomp_profile.violations,
+		data.tollgate.rules.kubernetes.service_account_token.violations,
+		data.tollgate.rules.kubernetes.default_namespace.violations,
+		data.tollgate.rules.kubernetes.approved_registry.violations,
+		data.tollgate.rules.kubernetes.added_capabilities.violations,
 	}) with input as docs
+		with data.params.governance.approved_registries as approved_registries
 	agg := kubernetes.violations with input as docs
+		with data.params.governance.approved_registries as approved_registries
 	agg == all_rules
-	count(agg) == 8
+	count(agg) == 15
 }
 
 test_hardened_job_is_compliant if {
 	count(kubernetes.violations) == 0 with input as [hardened_job]
+		with data.params.governance.approved_registries as approved_registries
 }
 
 test_multi_document_results_carry_the_document_index if {

@@ -25,19 +25,22 @@ export function tempRepo(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
+/** A pod that breaks one rule only: TG-K8S-001 (privileged, line 12). */
 export const PRIVILEGED_POD = `apiVersion: v1
 kind: Pod
 metadata:
   name: trainer
 spec:
-  securityContext:
-    runAsNonRoot: true
+  automountServiceAccountToken: false
+  securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
   containers:
     - name: main
       image: registry.example.com/train:1.0@sha256:${'a'.repeat(64)}
       securityContext:
         privileged: true
         allowPrivilegeEscalation: false
+        capabilities: {drop: [ALL]}
+        readOnlyRootFilesystem: true
       resources:
         limits: {cpu: "1", memory: 1Gi}
 `;
