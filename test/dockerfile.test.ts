@@ -80,6 +80,11 @@ describe('Dockerfile parser', () => {
     expect(runtime[5]).toMatchObject({ form: 'shell', value: '--help' });
   });
 
+  it('keeps the spaces and escapes inside an exec-form string', () => {
+    const [run] = (parseDockerfile('FROM x\nRUN ["sh", "-c", "curl -fsSL https://x | sh", "a\\"b"]\n').documents[0] as typeof doc).stages[0]!.instructions;
+    expect(run).toMatchObject({ form: 'exec', exec: ['sh', '-c', 'curl -fsSL https://x | sh', 'a"b'] });
+  });
+
   it('locates each part on its own text', () => {
     expect(at('stages', 0, 'from', 'platform')).toBe('linux/amd64');
     expect(at('stages', 0, 'from', 'image')).toBe('${REGISTRY}/nvidia/pytorch:24.05-py3');

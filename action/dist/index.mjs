@@ -50779,8 +50779,9 @@ function instruction(ins, keyword, path, at, text, lines) {
     out2.form = exec ? "exec" : "shell";
     if (exec) {
       out2.exec = ins.getJSONStrings().map((s, i2) => {
-        at(s.getRange(), [...path, "exec", i2]);
-        return s.getJSONValue();
+        const r = s.getRange();
+        at(r, [...path, "exec", i2]);
+        return jsonString(text.slice(lines.offset(r.start.line + 1, r.start.character + 1), lines.offset(r.end.line + 1, r.end.character + 1))) ?? s.getJSONValue();
       });
     }
   }
@@ -50813,6 +50814,14 @@ function instruction(ins, keyword, path, at, text, lines) {
   }
   if (ins instanceof import_dockerfile_ast.Healthcheck) out2.none = ins.getSubcommand()?.getValue().toUpperCase() === "NONE";
   return out2;
+}
+function jsonString(raw) {
+  try {
+    const v = JSON.parse(raw);
+    return typeof v === "string" ? v : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function heredocs(ins, path, at, text, lines) {
   return ins.getHeredocs().map((h, i2) => {

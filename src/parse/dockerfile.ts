@@ -142,8 +142,11 @@ function instruction(ins: Instruction, keyword: string, path: Path, at: (r: LspR
     out.form = exec ? 'exec' : 'shell';
     if (exec) {
       out.exec = ins.getJSONStrings().map((s, i) => {
-        at(s.getRange(), [...path, 'exec', i]);
-        return s.getJSONValue();
+        const r = s.getRange();
+        at(r, [...path, 'exec', i]);
+        // dockerfile-ast's getJSONValue drops the spaces inside a string ("curl x | sh" reads
+        // "curlx|sh"): decode the string's own text instead.
+        return jsonString(text.slice(lines.offset(r.start.line + 1, r.start.character + 1), lines.offset(r.end.line + 1, r.end.character + 1))) ?? s.getJSONValue();
       });
     }
   }
@@ -179,6 +182,16 @@ function instruction(ins: Instruction, keyword: string, path: Path, at: (r: LspR
 }
 
 /** The here-documents of a RUN or COPY: their names and bodies. */
+/** A JSON string literal's value, or undefined when the text is not one. */
+function jsonString(raw: string): string | undefined {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function heredocs(ins: Run | Copy, path: Path, at: (r: LspRange | null | undefined, p: Path) => void, text: string, lines: LineIndex) {
   return ins.getHeredocs().map((h, i) => {
     const r = h.getContentRange();
