@@ -523,3 +523,14 @@ cfn_jobs contains pipeline_job(cfn_label(r), props, array.concat(props, ["Pipeli
 job_path(job) := job.def_path if is_string(job.snippet)
 
 else := job.block
+
+# --- Finding paths -----------------------------------------------------------------------------
+
+# The path of a setting's "at" in a Terraform resource: the resource block itself when the setting
+# is missing at the top.
+tf_path(r, at) := r.path if count(at) == 0
+
+else := array.concat(array.concat(r.path, ["config"]), at)
+
+# The path of a setting's "at" in a CloudFormation resource (its Properties when at is empty).
+cfn_path(r, at) := array.concat(array.concat(r.path, ["Properties"]), at)
