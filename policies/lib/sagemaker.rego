@@ -11,7 +11,8 @@ import data.tollgate.lib.terraform as tf
 
 # --- Paths --------------------------------------------------------------------------------------
 
-# The value at a path of keys (object keys or array indexes), up to six deep.
+# The value at a path of keys (object keys or array indexes), up to ten deep (four nested
+# Terraform blocks and an attribute).
 get_path(v, []) := v
 
 get_path(v, [a]) := v[a]
@@ -25,6 +26,14 @@ get_path(v, [a, b, c, d]) := v[a][b][c][d]
 get_path(v, [a, b, c, d, e]) := v[a][b][c][d][e]
 
 get_path(v, [a, b, c, d, e, f]) := v[a][b][c][d][e][f]
+
+get_path(v, [a, b, c, d, e, f, g]) := v[a][b][c][d][e][f][g]
+
+get_path(v, [a, b, c, d, e, f, g, h]) := v[a][b][c][d][e][f][g][h]
+
+get_path(v, [a, b, c, d, e, f, g, h, i]) := v[a][b][c][d][e][f][g][h][i]
+
+get_path(v, [a, b, c, d, e, f, g, h, i, j]) := v[a][b][c][d][e][f][g][h][i][j]
 
 has_path(v, keys) if {
 	_ := get_path(v, keys)
@@ -500,7 +509,7 @@ cfn_jobs contains api_job(cfn_label(r), props, props, r.properties, monitoring_l
 	props := array.concat(r.path, ["Properties"])
 }
 
-cfn_jobs contains api_job(cfn_label(r), props, array.concat(props, inline), d, schedule_layout, "MonitoringScheduleConfig.MonitoringJobDefinition.") if {
+cfn_jobs contains api_job(cfn_label(r), array.concat(props, inline), array.concat(props, inline), d, schedule_layout, "MonitoringScheduleConfig.MonitoringJobDefinition.") if {
 	some r in cfn.resources
 	r.type == "AWS::SageMaker::MonitoringSchedule"
 	inline := ["MonitoringScheduleConfig", "MonitoringJobDefinition"]
@@ -534,3 +543,33 @@ else := array.concat(array.concat(r.path, ["config"]), at)
 
 # The path of a setting's "at" in a CloudFormation resource (its Properties when at is empty).
 cfn_path(r, at) := array.concat(array.concat(r.path, ["Properties"]), at)
+
+# --- Job settings ------------------------------------------------------------------------------
+
+# A boolean setting is not known to be on: missing (every such SageMaker setting defaults to off)
+# or false.
+not_enabled(s) if s.state == "missing"
+
+not_enabled(s) if {
+	s.state == "set"
+	is_false(s.value)
+}
+
+# A structure or nested block is absent (a plan writes an absent block as []).
+no_block(s) if s.state == "missing"
+
+no_block(s) if {
+	s.state == "set"
+	s.value == []
+}
+
+no_block(s) if {
+	s.state == "set"
+	is_null(s.value)
+}
+
+# A processing job without an output configuration writes nothing to S3: no output key needed.
+no_outputs(job, s) if {
+	job.output_optional
+	count(s.at) == 0
+}
