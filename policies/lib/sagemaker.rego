@@ -573,3 +573,301 @@ no_outputs(job, s) if {
 	job.output_optional
 	count(s.at) == 0
 }
+
+# --- Models, endpoint configurations, endpoints (Terraform) -------------------------------------
+
+# The resource name a single reference points at: "scoring" for aws_sagemaker_model.scoring.name.
+ref_name(v, type) := m[0][1] if {
+	is_string(v.ref)
+	m := regex.find_all_string_submatch_n(concat("", ["^", type, `\.([A-Za-z0-9_-]+)`]), v.ref, 1)
+	count(m) == 1
+}
+
+# Every resource name of a type an unknown value refers to.
+ref_names(v, type) := {m[0][1] |
+	some r in v.refs
+	m := regex.find_all_string_submatch_n(concat("", ["^", type, `\.([A-Za-z0-9_-]+)`]), r, 1)
+	count(m) == 1
+}
+
+# A name attribute (model_name, endpoint_config_name) surely names resource target (an entry of
+# tf.resources) of the given type: by reference in the same module, or by the same literal name.
+names_surely(v, holder, target, type) if {
+	ref_name(v, type) == target.resource.name
+	holder.resource.module == target.resource.module
+}
+
+names_surely(v, _, target, _) if {
+	is_string(v)
+	v == target.config.name
+}
+
+# ... or may name it: it surely does, or one of the two names is unknown and the value does not
+# refer to another resource of the type.
+names_maybe(v, holder, target, type) if names_surely(v, holder, target, type)
+
+names_maybe(v, _, _, type) if {
+	tf.unknown(v)
+	count(ref_names(v, type)) == 0
+}
+
+names_maybe(v, _, target, _) if {
+	is_string(v)
+	tf.unknown(target.config.name)
+}
+
+names_maybe(v, _, target, _) if {
+	is_string(v)
+	object.get(target.config, "name", null) == null
+}
+
+# The production and shadow variants of an endpoint configuration's config, with their paths.
+tf_variants(cfg) := {{"block": b.block, "path": b.path} | some name in ["production_variants", "shadow_production_variants"]; some b in tf.blocks(cfg, name)}
+
+tf_serverless(v) if count(tf.blocks(v, "serverless_config")) > 0
+
+# A model that a serverless variant may serve: SageMaker supports neither network isolation nor a
+# VPC for serverless endpoints.
+tf_serves_serverless(model) if {
+	some c in tf.resources("aws_sagemaker_endpoint_configuration")
+	some v in tf_variants(c.config)
+	tf_serverless(v.block)
+	names_maybe(object.get(v.block, "model_name", null), c, model, "aws_sagemaker_model")
+}
+
+# The endpoints that surely or maybe use an endpoint configuration.
+tf_endpoints_surely(c) := {e |
+	some e in tf.resources("aws_sagemaker_endpoint")
+	names_surely(object.get(e.config, "endpoint_config_name", null), e, c, "aws_sagemaker_endpoint_configuration")
+}
+
+tf_endpoints_maybe(c) := {e |
+	some e in tf.resources("aws_sagemaker_endpoint")
+	names_maybe(object.get(e.config, "endpoint_config_name", null), e, c, "aws_sagemaker_endpoint_configuration")
+}
+
+# An endpoint configuration is production: its tags, the tags of an endpoint that surely uses it,
+# or the default_tags of their provider say so (tags_all in a plan).
+tf_production(c, keys, values) if tf_tagged(c, keys, values)
+
+tf_production(c, keys, values) if {
+	some e in tf_endpoints_surely(c)
+	tf_tagged(e, keys, values)
+}
+
+tf_tagged(r, keys, values) if production_tags(object.get(r.config, "tags", {}), keys, values)
+
+tf_tagged(r, keys, values) if production_tags(object.get(r.config, "tags_all", {}), keys, values)
+
+tf_tagged(r, keys, values) if production_tags(provider_default_tags(r.resource), keys, values)
+
+# An Application Auto Scaling target may keep the variant of configuration c at two instances or
+# more: it scales SageMaker variants (or may), its minimum is not known to be below 2, and its
+# resource id may name an endpoint that uses c (and the variant).
+tf_scaled(c, variant) if {
+	some t in tf.resources("aws_appautoscaling_target")
+	may_equal(object.get(t.config, "service_namespace", null), "sagemaker")
+	may_equal(object.get(t.config, "scalable_dimension", null), "sagemaker:variant:DesiredInstanceCount")
+	not below_two(object.get(t.config, "min_capacity", null))
+	tf_target_may_name(t, c, variant)
+}
+
+may_equal(v, want) if v == want
+
+may_equal(v, _) if tf.unknown(v)
+
+below_two(v) if {
+	is_number(v)
+	v < 2
+}
+
+# A resource id that refers to endpoints: one of them uses c. One that refers to none may be any.
+tf_target_may_name(t, _, _) if {
+	id := t.config.resource_id
+	tf.unknown(id)
+	names := ref_names(id, "aws_sagemaker_endpoint")
+	count(names) == 0
+}
+
+tf_target_may_name(t, c, _) if {
+	id := t.config.resource_id
+	tf.unknown(id)
+	some e in tf_endpoints_maybe(c)
+	e.resource.name in ref_names(id, "aws_sagemaker_endpoint")
+}
+
+# A literal endpoint/<name>/variant/<variant> id.
+tf_target_may_name(t, c, variant) if {
+	parts := split(t.config.resource_id, "/")
+	count(parts) == 4
+	parts[0] == "endpoint"
+	some e in tf_endpoints_maybe(c)
+	may_be_named(object.get(e.config, "name", null), parts[1])
+	may_be_named(object.get(variant, "variant_name", null), parts[3])
+}
+
+may_be_named(v, name) if v == name
+
+may_be_named(v, _) if tf.unknown(v)
+
+may_be_named(v, _) if v == null
+
+# --- Models, endpoint configurations, endpoints (CloudFormation) --------------------------------
+
+cfn_of_type(type) := {r | some r in cfn.resources; r.type == type}
+
+# A name property surely names resource target: !GetAtt Target.<attr>, !Ref Target, or the same
+# literal as the target's own name property.
+cfn_names_surely(v, target, _, _) if v == {"Ref": target.id}
+
+cfn_names_surely(v, target, attr, _) if v == {"Fn::GetAtt": [target.id, attr]}
+
+cfn_names_surely(v, target, _, name_prop) if {
+	is_string(v)
+	v == target.properties[name_prop]
+}
+
+# ... or may: an intrinsic that refers to no other resource of the target's type, or a literal
+# when the target's name is not a literal.
+cfn_names_maybe(v, target, attr, name_prop) if cfn_names_surely(v, target, attr, name_prop)
+
+cfn_names_maybe(v, target, _, _) if {
+	cfn.intrinsic(v)
+	not cfn_refers_to_other(v, target)
+}
+
+cfn_names_maybe(v, target, _, name_prop) if {
+	is_string(v)
+	not is_string(target.properties[name_prop])
+}
+
+cfn_refers_to_other(v, target) if {
+	some other in cfn.resources
+	other.type == target.type
+	other.id != target.id
+	cfn_mentions(v, other.id)
+}
+
+cfn_mentions(v, id) if {
+	walk(v, [_, x])
+	x == id
+}
+
+cfn_mentions(v, id) if {
+	walk(v, [_, x])
+	is_string(x)
+	contains(x, concat("", ["${", id, "."]))
+}
+
+cfn_mentions(v, id) if {
+	walk(v, [_, x])
+	is_string(x)
+	contains(x, concat("", ["${", id, "}"]))
+}
+
+cfn_variants(props) := {{"variant": v, "keys": [name, i]} |
+	some name in ["ProductionVariants", "ShadowProductionVariants"]
+	is_array(props[name])
+	some i, v in props[name]
+}
+
+cfn_serverless(v) if is_object(v.ServerlessConfig)
+
+cfn_serves_serverless(model) if {
+	some c in cfn_of_type("AWS::SageMaker::EndpointConfig")
+	some x in cfn_variants(c.properties)
+	cfn_serverless(x.variant)
+	cfn_names_maybe(x.variant.ModelName, model, "ModelName", "ModelName")
+}
+
+cfn_endpoints_surely(c) := {e |
+	some e in cfn_of_type("AWS::SageMaker::Endpoint")
+	cfn_names_surely(e.properties.EndpointConfigName, c, "EndpointConfigName", "EndpointConfigName")
+}
+
+cfn_endpoints_maybe(c) := {e |
+	some e in cfn_of_type("AWS::SageMaker::Endpoint")
+	cfn_names_maybe(e.properties.EndpointConfigName, c, "EndpointConfigName", "EndpointConfigName")
+}
+
+cfn_production(c, keys, values) if production_tags(cfn_tag_map(object.get(c.properties, "Tags", [])), keys, values)
+
+cfn_production(c, keys, values) if {
+	some e in cfn_endpoints_surely(c)
+	production_tags(cfn_tag_map(object.get(e.properties, "Tags", [])), keys, values)
+}
+
+cfn_scaled(c, variant) if {
+	some t in cfn_of_type("AWS::ApplicationAutoScaling::ScalableTarget")
+	cfn_may_equal(object.get(t.properties, "ServiceNamespace", null), "sagemaker")
+	cfn_may_equal(object.get(t.properties, "ScalableDimension", null), "sagemaker:variant:DesiredInstanceCount")
+	not below_two(object.get(t.properties, "MinCapacity", null))
+	cfn_target_may_name(t, c, variant)
+}
+
+cfn_may_equal(v, want) if v == want
+
+cfn_may_equal(v, _) if cfn.intrinsic(v)
+
+# An intrinsic resource id (usually !Sub endpoint/${Endpoint.EndpointName}/variant/...) may name
+# an endpoint that uses c, unless it mentions only endpoints that do not.
+cfn_target_may_name(t, c, _) if {
+	id := t.properties.ResourceId
+	cfn.intrinsic(id)
+	not cfn_mentions_only_other_endpoints(id, c)
+}
+
+cfn_target_may_name(t, c, variant) if {
+	parts := split(t.properties.ResourceId, "/")
+	count(parts) == 4
+	parts[0] == "endpoint"
+	some e in cfn_endpoints_maybe(c)
+	cfn_may_be_named(object.get(e.properties, "EndpointName", null), parts[1])
+	cfn_may_be_named(object.get(variant, "VariantName", null), parts[3])
+}
+
+cfn_mentions_only_other_endpoints(id, c) if {
+	mentioned := {e.id | some e in cfn_of_type("AWS::SageMaker::Endpoint"); cfn_mentions(id, e.id)}
+	count(mentioned) > 0
+	users := {e.id | some e in cfn_endpoints_maybe(c)}
+	count(mentioned & users) == 0
+}
+
+cfn_may_be_named(v, name) if v == name
+
+cfn_may_be_named(v, _) if cfn.intrinsic(v)
+
+cfn_may_be_named(v, _) if v == null
+
+# The containers of an AWS::SageMaker::Model, with their keys under Properties.
+cfn_containers(props) := {{"container": props.PrimaryContainer, "keys": ["PrimaryContainer"]} | is_object(props.PrimaryContainer); not cfn.intrinsic(props.PrimaryContainer)} | {{"container": c, "keys": ["Containers", i]} |
+	is_array(props.Containers)
+	some i, c in props.Containers
+	is_object(c)
+	not cfn.intrinsic(c)
+}
+
+# An image reference without a digest whose tag is missing or "latest": what it names can change.
+moving_image(image) if {
+	not contains(image, "@")
+	not image_tag(image)
+}
+
+moving_image(image) if {
+	not contains(image, "@")
+	image_tag(image) == "latest"
+}
+
+# The tag of an image reference: after the last ":" of its last path segment.
+image_tag(image) := tag if {
+	segments := split(image, "/")
+	last := segments[count(segments) - 1]
+	contains(last, ":")
+	parts := split(last, ":")
+	tag := parts[count(parts) - 1]
+}
+
+# A minimum instance metadata service version of 2, written as a string or a number.
+imds_v2(v) if v == "2"
+
+imds_v2(v) if v == 2
