@@ -24,7 +24,7 @@ violations contains result.violation(rego.metadata.chain(), sm.cfn_path(c, ["Pro
 	n < 2
 	not managed_minimum(v)
 	not sm.cfn_scaled(c, v)
-	msg := concat("", [sm.cfn_label(c), " is production, but its variant ", variant_name(v), " runs on a single instance with nothing that scales it to two"])
+	msg := concat("", [sm.cfn_label(c), " is production, but its variant ", variant_name(v), " runs on ", sm.instances(n), " with nothing that scales it to two"])
 }
 
 managed_minimum(v) if {

@@ -21,7 +21,7 @@ test_single_instance_is_flagged if {
 	vs := rule.violations with input as {"Resources": {"Config": config(prod, single)}}
 	found(vs) == {["TG-AWS-030", ["Resources", "Config", "Properties", "ProductionVariants", 0, "InitialInstanceCount"]]}
 	some v in vs
-	v.msg == "AWS::SageMaker::EndpointConfig/Config is production, but its variant \"primary\" runs on a single instance with nothing that scales it to two"
+	v.msg == "AWS::SageMaker::EndpointConfig/Config is production, but its variant \"primary\" runs on 1 instance with nothing that scales it to two"
 }
 
 test_production_through_the_endpoint if {

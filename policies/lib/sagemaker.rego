@@ -395,7 +395,9 @@ is_false(v) if {
 #   names     each setting's name as the author writes it, for messages
 #   settings  each setting, as setting() or tf_setting() describes it
 #   distributed, volume_key_applies, output_optional: booleans
-# A finding about one setting of a job: at the setting, or the deepest block that exists.
+
+# A finding about one setting of a job: at the setting, at the deepest block that exists, or, in
+# a pipeline definition, at the step's name.
 setting_violation(chain, job, s, msg) := result.violation_at(chain, job.def_path, msg, job.snippet) if {
 	is_string(job.snippet)
 } else := result.violation(chain, job.block, msg) if {
@@ -527,11 +529,6 @@ cfn_jobs contains pipeline_job(cfn_label(r), props, array.concat(props, ["Pipeli
 	some j in pipeline_jobs(pipeline_document(text))
 	props := array.concat(r.path, ["Properties"])
 }
-
-# The path a finding about a whole job lands on (no single setting is at fault).
-job_path(job) := job.def_path if is_string(job.snippet)
-
-else := job.block
 
 # --- Finding paths -----------------------------------------------------------------------------
 
@@ -871,3 +868,8 @@ image_tag(image) := tag if {
 imds_v2(v) if v == "2"
 
 imds_v2(v) if v == 2
+
+# "1 instance", "0 instances": for messages.
+instances(n) := "1 instance" if n == 1
+
+else := concat("", [format_int(n, 10), " instances"])

@@ -51,7 +51,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	not managed_minimum(v)
 	not sm.tf_scaled(c, v)
 	path := array.concat(array.concat(c.path, ["config"]), array.concat(b.path, ["initial_instance_count"]))
-	msg := concat("", [c.label, " is production, but its variant ", variant_name(v), " runs on a single instance with nothing that scales it to two"])
+	msg := concat("", [c.label, " is production, but its variant ", variant_name(v), " runs on ", sm.instances(n), " with nothing that scales it to two"])
 }
 
 # Managed instance scaling whose minimum is not known to be below 2.

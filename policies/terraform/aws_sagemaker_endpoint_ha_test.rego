@@ -22,7 +22,7 @@ test_single_instance_production_variant_is_flagged_at_the_count if {
 	vs := rule.violations with input as doc([config(prod, single)])
 	found(vs) == {["TG-AWS-030", count_path]}
 	some v in vs
-	v.msg == "aws_sagemaker_endpoint_configuration 'scoring' is production, but its variant \"primary\" runs on a single instance with nothing that scales it to two"
+	v.msg == "aws_sagemaker_endpoint_configuration 'scoring' is production, but its variant \"primary\" runs on 1 instance with nothing that scales it to two"
 }
 
 test_not_production_is_not_reported if {
