@@ -142,7 +142,7 @@ describe('the Action on a pull request', () => {
   it('checks Terraform from a copy of the Action without node_modules: the HCL parser WASM ships beside the bundle', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'tollgate-action-copy-'));
     cpSync('action', copy, { recursive: true });
-    const notebook = 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name          = "nb"\n  role_arn      = "arn:aws:iam::111122223333:role/nb"\n  instance_type = "ml.t3.medium"\n  direct_internet_access = "Enabled"\n}\n';
+    const notebook = 'resource "aws_sagemaker_notebook_instance" "nb" {\n  name          = "nb"\n  role_arn      = "arn:aws:iam::111122223333:role/nb"\n  instance_type = "ml.t3.medium"\n  direct_internet_access = "Enabled"\n  kms_key_id    = "arn:aws:kms:eu-west-1:111122223333:key/nb"\n  subnet_id     = "subnet-0a1b2c3d"\n  root_access   = "Disabled"\n  instance_metadata_service_configuration {\n    minimum_instance_metadata_service_version = "2"\n  }\n}\n';
     const { dir, baseSha, headSha } = pullRequestRepo({ 'infra/main.tf': notebook });
     const before = server.requests.length;
     const r = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 12, baseSha, headSha, owner: OWNER, repo: REPO }), sha: headSha, entry: join(copy, 'dist', 'index.mjs') });

@@ -123,7 +123,7 @@ describe('kind detection', () => {
   it('takes kinds from the config over detection, for names tollgate would not read', () => {
     const dir = tempRepo({
       '.tollgate.yaml': 'kinds:\n  - name: cloudformation\n    match: ["infra/*.template"]\n  - name: gitlab_ci\n    match: [ci/pipeline.yml]\n  - name: dockerfile\n    match: [images/gpu]\n',
-      'infra/notebook.template': '{"Resources": {"Nb": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Enabled", "KmsKeyId": "k"}}}}\n',
+      'infra/notebook.template': '{"Resources": {"Nb": {"Type": "AWS::SageMaker::NotebookInstance", "Properties": {"DirectInternetAccess": "Enabled", "KmsKeyId": "k", "SubnetId": "subnet-1", "RootAccess": "Disabled", "InstanceMetadataServiceConfiguration": {"MinimumInstanceMetadataServiceVersion": "2"}}}}}\n',
       'infra/bucket.template': 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n',
       'ci/pipeline.yml': `include: ci/jobs.yml\nbuild:\n  extends: .base\n  script: [make]\n`,
       'ci/jobs.yml': `.base:\n  image: python:3.11\n`,
