@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as sdk from '@open-policy-agent/opa-wasm';
+import { clockFromEnv, utcDay } from '../dates.js';
 import { InternalError } from '../errors.js';
 import { validateResults, type RuleResult } from './result.js';
 
@@ -17,10 +18,18 @@ export interface PolicyEngine {
 
 /** Loads policy.wasm from a bundle directory and sets data to its defaults merged with `params`. */
 export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
+  return loadEngineSync(bundleDir, params, knownRules);
+}
+
+/** loadEngine, synchronously: for fixtures that bring their own parameters. */
+export function loadEngineSync(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
   const wasm = readFileSync(join(bundleDir, 'policy.wasm'));
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
   const policy = loadPolicySync(wasm);
-  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
+  // data.clock.today: the UTC day of the run (TOLLGATE_NOW in tests), for rules about dates; the
+  // WASM runtime has no clock builtin.
+  const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
   const entrypoints = policy.entrypoints as Record<string, number>;
   const kinds = Object.keys(entrypoints)
     .map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1])
