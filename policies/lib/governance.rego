@@ -52,13 +52,14 @@ empty(v) if {
 # (AWS::EKS::Nodegroup, AWS::SSM::Parameter, AWS::Batch::*, AWS::Glue::*), a map. Undefined when a
 # key is computed at deploy time ({"Ref": ...}): any key may be there.
 cfn_tags(v) := {k: val |
+	some t in v
+	k := t.Key
+	val := object.get(t, "Value", null)
+} if {
 	is_array(v)
 	every t in v {
 		is_string(t.Key)
 	}
-	some t in v
-	k := t.Key
-	val := object.get(t, "Value", null)
 }
 
 cfn_tags(v) := v if {
@@ -119,9 +120,10 @@ default_tags(res) := tags if {
 	root_module
 }
 
-aws_defaults(block) := object.union_n([map_of(object.get(d.block, "tags", {})) |
+# (object.union_n of an empty array is undefined in the WASM runtime, {} in OPA: start with {}.)
+aws_defaults(block) := object.union_n(array.concat([{}], [map_of(object.get(d.block, "tags", {})) |
 	some d in tf.blocks(block, "default_tags")
-]) if {
+])) if {
 	every d in tf.blocks(block, "default_tags") {
 		known_map(object.get(d.block, "tags", {}))
 	}
