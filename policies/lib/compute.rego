@@ -275,3 +275,21 @@ numeric(n) if {
 	is_string(n)
 	regex.match(`^[0-9]+$`, n)
 }
+
+# --- Limits ------------------------------------------------------------------------------------
+
+# over_limit(c, limits): {limit: description} when the count c exceeds the limit of its tier
+# (`limits` as parameters.governance.max_instances); for a tier not known, the larger limit.
+over_limit(c, limits) := {limits[c.tier]: concat("", ["the most for a ", c.tier, " group"])} if {
+	c.tier in {"cpu", "gpu"}
+	is_number(limits[c.tier])
+	c.count > limits[c.tier]
+}
+
+over_limit(c, limits) := {l: "the most for any group"} if {
+	c.tier == "unknown"
+	is_number(limits.cpu)
+	is_number(limits.gpu)
+	l := max([limits.cpu, limits.gpu])
+	c.count > l
+}

@@ -7,15 +7,18 @@ import data.tollgate.lib.terraform as tf
 
 # --- Allow-lists -------------------------------------------------------------------------------
 
-# listed(patterns, value): the value matches one of the glob patterns, ignoring case. `*` matches
-# any run of characters (dots and dashes included), `?` one character: "ml.g5.*", "eu-*",
+# listed(patterns, value): the value matches one of the glob patterns, ignoring case and taking
+# '_' for '-' (Vertex AI writes NVIDIA_TESLA_T4 where Compute Engine writes nvidia-tesla-t4). `*`
+# matches any run of characters (dots and dashes included), `?` one character: "ml.g5.*", "eu-*",
 # "Standard_NC*_v4".
 listed(patterns, value) if {
 	is_string(value)
 	some p in patterns
 	is_string(p)
-	glob.match(lower(p), null, lower(value))
+	glob.match(comparable(p), null, comparable(value))
 }
+
+comparable(s) := replace(lower(s), "_", "-")
 
 # The patterns of a list, comma-separated, for messages.
 shown(patterns) := concat(", ", [p | some p in patterns])
