@@ -21,7 +21,7 @@
 #     notebooks and inference, or ask the platform team for capacity in the family the workload
 #     needs before requesting it.
 #   standards:
-#     nist-800-53: [CM-2, CM-7, SA-4]
+#     nist-800-53: [CM-2, SC-6]
 #   related: []
 #   inline_waivers: true
 package tollgate.rules.terraform.gpu_types

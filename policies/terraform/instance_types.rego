@@ -21,7 +21,7 @@
 #     Pick an approved type from `parameters.governance.instance_types.cpu` (the platform team's
 #     catalogue of sizes), or ask the architecture board to approve the type for the workload.
 #   standards:
-#     nist-800-53: [CM-2, CM-7, SA-4]
+#     nist-800-53: [CM-2]
 #   related: []
 #   inline_waivers: true
 package tollgate.rules.terraform.instance_types

@@ -19,7 +19,7 @@
 #     "hashicorp/aws", version = "~> 5.60" } } }` in a root module (`>= 5.60` in a reusable one),
 #     and commit `.terraform.lock.hcl` so every run installs the same build.
 #   standards:
-#     nist-800-53: [CM-2, CM-14, SR-3]
+#     nist-800-53: [CM-2, SR-3]
 #     owasp-cicd: [CICD-SEC-3]
 #   related: [tflint/terraform_required_providers]
 #   inline_waivers: true

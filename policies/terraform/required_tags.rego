@@ -24,7 +24,7 @@
 #     in the AWS provider's `default_tags { tags = {...} }` or the Google provider's
 #     `default_labels`. The required keys are `parameters.governance.required_tags`.
 #   standards:
-#     nist-800-53: [CM-8, PM-5]
+#     nist-800-53: [CM-8, CM-8(4), PM-5]
 #   related: [tflint/aws_resource_missing_tags, tflint/azurerm_resource_missing_tags]
 #   inline_waivers: true
 package tollgate.rules.terraform.required_tags
