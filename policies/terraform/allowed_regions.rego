@@ -9,8 +9,8 @@
 #   `node_locations` of google_* resources (a zone counts as its region: europe-west4-a is in
 #   europe-west4); the `location` of azurerm_* resources (display names count as names: "West
 #   Europe" is westeurope). Multi-region and dual-region locations (EU, US, ASIA, EUR4, NAM4) span
-#   several regions and pass only when the list names them; `global` is not a region and is not
-#   checked. The lists are organisation parameters, one per cloud, of glob patterns (eu-*); an empty
+#   several regions and pass only when the list names them; `global` (Google key rings and log
+#   buckets, Azure monitor alerts) is not a region and is not checked. The lists are organisation parameters, one per cloud, of glob patterns (eu-*); an empty
 #   list, the default, does not restrict that cloud. A value that is not known statically (a
 #   variable without a value, a reference) is never reported.
 # custom:
@@ -72,6 +72,7 @@ places contains {"cloud": "azure", "value": azure_region(v), "shown": v, "path":
 	some r in resources_of("azurerm_")
 	v := r.config.location
 	is_string(v)
+	lower(v) != "global"
 }
 
 resources_of(prefix) := {r |

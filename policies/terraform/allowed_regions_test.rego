@@ -59,6 +59,7 @@ test_azure_display_names if {
 		"a": res("azurerm_resource_group", "a", {"location": "westeurope"}),
 		"b": res("azurerm_resource_group", "b", {"location": "North Europe"}),
 		"c": res("azurerm_resource_group", "c", {"location": unknown("var.location")}),
+		"d": res("azurerm_monitor_action_group", "d", {"location": "global"}),
 	}}}
 	vs := rule.violations with input as d with data.params.governance.allowed_regions as regions
 	found(vs) == {["TG-GOV-001", ["resource", "azurerm_resource_group", "b", "config", "location"]]}
