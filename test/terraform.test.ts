@@ -18,9 +18,14 @@ interface JsonFinding {
   fingerprint: string;
 }
 
+// The rules these tests observe the Terraform mechanics through; findings of rules added later
+// (every new Terraform rule fires on some of these snippets) are left out.
+const OBSERVED = new Set(['TG-PARSE', 'TG-AWS-001', 'TG-AWS-002', 'TG-AWS-003', 'TG-TF-001', 'TG-K8S-001']);
+
 function check(dir: string, extra: string[] = []) {
   const r = tollgate(['check', dir, '--format', 'json', ...extra]);
-  const report = JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: { files: number } };
+  const parsed = JSON.parse(r.stdout) as { findings: JsonFinding[]; summary: { files: number } };
+  const report = { ...parsed, findings: parsed.findings.filter((f) => OBSERVED.has(f.rule)) };
   return { ...r, report, at: report.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`) };
 }
 
@@ -153,7 +158,7 @@ resource "aws_s3_bucket_public_access_block" "b" {
     const a = tollgate(['check', dir, '--format', 'json']).stdout;
     expect(tollgate(['check', dir, '--format', 'json']).stdout).toBe(a);
     const moved = tempRepo({ 'main.tf': `# a comment\n\n${text}` });
-    const [before] = JSON.parse(a).findings as JsonFinding[];
+    const [before] = (JSON.parse(a).findings as JsonFinding[]).filter((f) => OBSERVED.has(f.rule));
     const [after] = check(moved).report.findings;
     expect(after!.line).toBe(before!.line + 2);
     expect(after!.fingerprint).toBe(before!.fingerprint);
