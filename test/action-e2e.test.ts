@@ -145,9 +145,10 @@ describe('the Action on a pull request', () => {
     const before = server.requests.length;
     const r = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 12, baseSha, headSha, owner: OWNER, repo: REPO }), sha: headSha, entry: join(copy, 'dist', 'index.mjs') });
     expect(r.stderr).toBe('');
-    expect(r.outputs.findings).toBe('1');
+    // The HCL was parsed: TG-AWS-003 reports the setting (other Terraform rules may report more).
+    expect(Number(r.outputs.findings)).toBeGreaterThanOrEqual(1);
     const create = server.requests.slice(before).find((q) => q.operationId === 'checks/create')!.body as { output: { annotations: Array<{ path: string; start_line: number; title: string }> } };
-    expect(create.output.annotations).toEqual([expect.objectContaining({ path: 'infra/main.tf', start_line: 5, title: 'TG-AWS-003 SageMaker notebook with direct internet access' })]);
+    expect(create.output.annotations).toContainEqual(expect.objectContaining({ path: 'infra/main.tf', start_line: 5, title: 'TG-AWS-003 SageMaker notebook with direct internet access' }));
   });
 
   it('retries a 5xx and then succeeds', async () => {
