@@ -133,7 +133,7 @@ tf_accelerators contains {"value": v, "path": array.concat(r.path, array.concat(
 # the types and accelerators of the same scope, or `default` when no type is written.
 tf_groups := {
 	"aws_autoscaling_group": [{"scope": [], "counts": [["max_size"]], "types": [["mixed_instances_policy", "*", "launch_template", "*", "override", "*", "instance_type"]]}],
-	"aws_eks_node_group": [{"scope": [], "counts": [["scaling_config", "*", "max_size"]], "types": [["instance_types", "*"]], "default": "t3.medium"}],
+	"aws_eks_node_group": [{"scope": [], "counts": [["scaling_config", "*", "max_size"]], "types": [["instance_types", "*"]], "default": "t3.medium", "default_unless": ["launch_template"]}],
 	"aws_sagemaker_endpoint_configuration": [
 		{"scope": ["production_variants", "*"], "counts": [["managed_instance_scaling", "*", "max_instance_count"], ["initial_instance_count"]], "types": [["instance_type"]]},
 		{"scope": ["shadow_production_variants", "*"], "counts": [["managed_instance_scaling", "*", "max_instance_count"], ["initial_instance_count"]], "types": [["instance_type"]]},
@@ -206,7 +206,14 @@ tier(body, g) := "gpu" if {
 	is_string(g.default)
 	not accelerated(g.default)
 	not unknown_types(body, g)
+	not overridden(body, g)
 } else := "unknown"
+
+# The type comes from elsewhere (an EKS node group's launch template): the default does not apply.
+overridden(body, g) if {
+	some key in object.get(g, "default_unless", [])
+	object.get(body, key, null) != null
+}
 
 # A value that is not known sits where the group's types would be: the default may not apply.
 unknown_types(body, g) if {
@@ -241,7 +248,7 @@ cfn_type_paths := {
 
 cfn_groups := {
 	"AWS::AutoScaling::AutoScalingGroup": [{"scope": [], "counts": [["MaxSize"]], "types": [["MixedInstancesPolicy", "LaunchTemplate", "Overrides", "*", "InstanceType"]]}],
-	"AWS::EKS::Nodegroup": [{"scope": [], "counts": [["ScalingConfig", "MaxSize"]], "types": [["InstanceTypes", "*"]], "default": "t3.medium"}],
+	"AWS::EKS::Nodegroup": [{"scope": [], "counts": [["ScalingConfig", "MaxSize"]], "types": [["InstanceTypes", "*"]], "default": "t3.medium", "default_unless": ["LaunchTemplate"]}],
 	"AWS::SageMaker::EndpointConfig": [
 		{"scope": ["ProductionVariants", "*"], "counts": [["ManagedInstanceScaling", "MaxInstanceCount"], ["InitialInstanceCount"]], "types": [["InstanceType"]]},
 		{"scope": ["ShadowProductionVariants", "*"], "counts": [["ManagedInstanceScaling", "MaxInstanceCount"], ["InitialInstanceCount"]], "types": [["InstanceType"]]},

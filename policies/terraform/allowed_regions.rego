@@ -10,9 +10,10 @@
 #   europe-west4); the `location` of azurerm_* resources (display names count as names: "West
 #   Europe" is westeurope). Multi-region and dual-region locations (EU, US, ASIA, EUR4, NAM4) span
 #   several regions and pass only when the list names them; `global` (Google key rings and log
-#   buckets, Azure monitor alerts) is not a region and is not checked. The lists are organisation parameters, one per cloud, of glob patterns (eu-*); an empty
-#   list, the default, does not restrict that cloud. A value that is not known statically (a
-#   variable without a value, a reference) is never reported.
+#   buckets, Azure monitor alerts) is not a region and is not checked. The lists are organisation
+#   parameters, one per cloud, of glob patterns (eu-*); an empty list, the default, does not
+#   restrict that cloud. A value that is not known statically (a variable without a value, a
+#   reference) is never reported.
 # custom:
 #   id: TG-GOV-001
 #   severity: high

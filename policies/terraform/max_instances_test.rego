@@ -49,9 +49,14 @@ test_unknown_type_is_held_to_the_larger_limit if {
 		res("aws_autoscaling_group", "a", {"max_size": 50}),
 		res("aws_autoscaling_group", "b", {"max_size": 101}),
 		res("aws_eks_node_group", "c", {"instance_types": unknown("var.types"), "scaling_config": [{"max_size": 50}]}),
+		res("aws_eks_node_group", "d", {"launch_template": [{"id": unknown("aws_launch_template.gpu.id")}], "scaling_config": [{"max_size": 50}]}),
+		res("aws_eks_node_group", "e", {"launch_template": [{"id": unknown("aws_launch_template.gpu.id")}], "scaling_config": [{"max_size": 120}]}),
 	])
 	vs := rule.violations with input as d
-	found(vs) == {["TG-GOV-005", ["resource", "aws_autoscaling_group", "b", "config", "max_size"]]}
+	found(vs) == {
+		["TG-GOV-005", ["resource", "aws_autoscaling_group", "b", "config", "max_size"]],
+		["TG-GOV-005", ["resource", "aws_eks_node_group", "e", "config", "scaling_config", 0, "max_size"]],
+	}
 	some v in vs
 	v.msg == "aws_autoscaling_group 'b' may run 101 instances; the most for any group is 100"
 }
