@@ -63915,6 +63915,29 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
 
+// src/dates.ts
+var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+var MS_PER_DAY = 864e5;
+function parseDay(text) {
+  const m = DAY.exec(text);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? text : void 0;
+}
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function daysBetween(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
+}
+function clockFromEnv(value) {
+  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
+  const day = parseDay(value);
+  if (day === void 0) throw new UserError(`TOLLGATE_NOW="${value}" is not a date; set it to YYYY-MM-DD or unset it`);
+  return /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
+}
+
 // src/engine/result.ts
 function validateResults(raw, entrypoint, knownRules) {
   if (raw === void 0) return [];
@@ -63954,7 +63977,8 @@ function readPolicy(bundleDir) {
 function engineOf(module2, bundleDir, params, knownRules) {
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
   const policy = loadPolicySync(module2);
-  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
+  const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
   const entrypoints = policy.entrypoints;
   const kinds = Object.keys(entrypoints).map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1]).filter((k) => k !== void 0).sort();
   return {
@@ -65847,23 +65871,6 @@ function applyBaseline(findings, baseline) {
     left.set(f.fingerprint, n - 1);
     return { ...f, suppression: { kind: "baseline", reason: `in baseline ${baseline.file}`, source: baseline.file } };
   });
-}
-
-// src/dates.ts
-var DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-var MS_PER_DAY = 864e5;
-function parseDay(text) {
-  const m = DAY.exec(text);
-  if (!m) return void 0;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? text : void 0;
-}
-function utcDay(now) {
-  return now.toISOString().slice(0, 10);
-}
-function daysBetween(from, to) {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
 }
 
 // src/waiver.ts

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import * as sdk from '@open-policy-agent/opa-wasm';
+import { clockFromEnv, utcDay } from '../dates.js';
 import { InternalError } from '../errors.js';
 import { validateResults, type RuleResult } from './result.js';
 
@@ -38,7 +39,10 @@ function readPolicy(bundleDir: string) {
 function engineOf(module: WebAssembly.Module, bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
   const policy = loadPolicySync(module);
-  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params) });
+  // data.clock.today: the UTC day of the run (TOLLGATE_NOW in tests), for rules about dates; the
+  // WASM runtime has no clock builtin.
+  const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
   const entrypoints = policy.entrypoints as Record<string, number>;
   const kinds = Object.keys(entrypoints)
     .map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1])
