@@ -56,6 +56,21 @@ json_statements(doc, base) := {json_statement(s, array.concat(base, ["Statement"
 	not opaque(doc.Statement)
 }
 
+# Every statement of a JSON document is written out (no intrinsic in its place), so an absence
+# can be claimed.
+json_statements_known(doc) if {
+	is_array(doc.Statement)
+	every s in doc.Statement {
+		is_object(s)
+		not opaque(s)
+	}
+}
+
+json_statements_known(doc) if {
+	is_object(doc.Statement)
+	not opaque(doc.Statement)
+}
+
 json_keys := {"effect": "Effect", "actions": "Action", "resources": "Resource", "not_actions": "NotAction", "not_resources": "NotResource"}
 
 json_statement(s, path) := {
