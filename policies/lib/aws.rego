@@ -32,3 +32,17 @@ known_string_not_in(v, allowed) if {
 		lower(v) != lower(a)
 	}
 }
+
+# wildcard_match(pattern, s): `*` matches any run of characters, `?` any one (IAM actions, ECR
+# repository filters). glob.match would treat "." as a separator.
+wildcard_match(pattern, s) if {
+	is_string(pattern)
+	is_string(s)
+	escaped := strings.replace_n(regex_escapes, pattern)
+	regex.match(concat("", ["^", replace(replace(escaped, "*", ".*"), "?", "."), "$"]), s)
+}
+
+regex_escapes := {
+	"\\": "\\\\", ".": "\\.", "+": "\\+", "(": "\\(", ")": "\\)", "[": "\\[", "]": "\\]",
+	"{": "\\{", "}": "\\}", "^": "\\^", "$": "\\$", "|": "\\|",
+}

@@ -19,6 +19,7 @@
 #    "sid": "..." or null}
 package tollgate.lib.aws_iam
 
+import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.terraform as tf
 
@@ -218,7 +219,7 @@ grants_everything(st) if {
 # An action pattern (IAM wildcards, case-insensitive) that covers `action` ("iam:PassRole").
 covers(pattern, action) if {
 	is_string(pattern)
-	glob.match(lower(pattern), [], lower(action))
+	aws.wildcard_match(lower(pattern), lower(action))
 }
 
 # A statement that may deny requests made without TLS: a Deny (or an effect not known) whose
