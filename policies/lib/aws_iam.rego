@@ -265,3 +265,70 @@ trusts_service(st, service) if {
 	is_string(s)
 	lower(s) == service
 }
+
+# --- Identity-based policy documents ---------------------------------------------------------
+# Each as {"label", "path" (of the document), "string" (written as JSON text, so paths inside it
+# have no position of their own), "inline" (embedded in a role, user or group), "statements"}.
+
+# Terraform arguments that hold an identity policy, by resource type.
+tf_policy_arguments := {
+	"aws_iam_policy": false,
+	"aws_iam_role_policy": true,
+	"aws_iam_user_policy": true,
+	"aws_iam_group_policy": true,
+}
+
+tf_identity_documents contains {"label": r.label, "path": path, "string": is_string(r.config.policy), "inline": inline, "statements": json_statements(doc, path)} if {
+	some type, inline in tf_policy_arguments
+	some r in tf.resources(type)
+	doc := document(r.config.policy)
+	path := array.concat(r.path, ["config", "policy"])
+}
+
+tf_identity_documents contains {"label": r.label, "path": path, "string": is_string(p.block.policy), "inline": true, "statements": json_statements(doc, path)} if {
+	some r in tf.resources("aws_iam_role")
+	some p in tf.blocks(r.config, "inline_policy")
+	doc := document(p.block.policy)
+	path := array.concat(array.concat(r.path, ["config"]), array.concat(p.path, ["policy"]))
+}
+
+# A data source's statements without principals are identity-policy statements, wherever the
+# document is used; those with principals belong to resource or trust policies.
+tf_identity_documents contains {"label": d.label, "path": array.concat(d.path, ["config"]), "string": false, "inline": false, "statements": {st | some st in data_source_statements(d); not st.principal}} if {
+	some d in tf.data_sources("aws_iam_policy_document")
+}
+
+# CloudFormation resources that hold an identity policy in PolicyDocument.
+cfn_policy_types := {
+	"AWS::IAM::Policy": false,
+	"AWS::IAM::ManagedPolicy": false,
+	"AWS::IAM::RolePolicy": true,
+	"AWS::IAM::UserPolicy": true,
+	"AWS::IAM::GroupPolicy": true,
+}
+
+cfn_identity_documents contains {"label": concat("", [r.type, " '", r.id, "'"]), "path": path, "string": is_string(r.properties.PolicyDocument), "inline": inline, "statements": json_statements(doc, path)} if {
+	some r in cfn.resources
+	inline := cfn_policy_types[r.type]
+	doc := document(r.properties.PolicyDocument)
+	path := array.concat(r.path, ["Properties", "PolicyDocument"])
+}
+
+cfn_identity_documents contains {"label": concat("", [r.type, " '", r.id, "'"]), "path": path, "string": is_string(p.PolicyDocument), "inline": true, "statements": json_statements(doc, path)} if {
+	some r in cfn.resources
+	r.type in {"AWS::IAM::Role", "AWS::IAM::User", "AWS::IAM::Group"}
+	some i, p in r.properties.Policies
+	doc := document(p.PolicyDocument)
+	path := array.concat(r.path, ["Properties", "Policies", i, "PolicyDocument"])
+}
+
+# Where to report an entry (an action, a resource) of a statement: the entry itself, or the
+# document when it is JSON text.
+entry_at(d, _, _, _) := d.path if d.string
+
+entry_at(d, st, key, value) := min(entries(st, key, value)) if not d.string
+
+# How a statement is named in messages: its Sid when it has one.
+statement_name(st) := concat("", ["statement ", json.marshal(st.sid)]) if is_string(st.sid)
+
+else := "a statement"
