@@ -62,9 +62,10 @@ documents contains {"path": path, "label": c.label, "via": via, "statements": ia
 	via := concat("", [" (its document is data.aws_iam_policy_document.", d.resource.name, ")"])
 }
 
-# The inline policy of provider v3.
+# The inline policy of provider v3, unless a companion sets the bucket's policy.
 documents contains {"path": path, "label": b.label, "via": "", "statements": iam.json_statements(doc, path)} if {
 	some b in tf.resources("aws_s3_bucket")
+	count(tf.companions(b, companion)) == 0
 	doc := iam.document(b.config.policy)
 	iam.json_statements_known(doc)
 	path := array.concat(b.path, ["config", "policy"])

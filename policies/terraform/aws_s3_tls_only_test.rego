@@ -81,3 +81,7 @@ test_tls_version_condition_counts if {
 	min_tls := `{"Statement": [{"Effect": "Deny", "Principal": "*", "Action": "s3:*", "Resource": "*", "Condition": {"NumericLessThan": {"s3:TlsVersion": "1.2"}}}]}`
 	count(rule.violations) == 0 with input as doc([res("aws_s3_bucket", "raw", {})], [policy("raw", ref("aws_s3_bucket.raw.id"), min_tls)], [])
 }
+
+test_inline_policy_gives_way_to_a_companion if {
+	count(rule.violations) == 0 with input as doc([res("aws_s3_bucket", "raw", {"policy": allow_read})], [policy("raw", ref("aws_s3_bucket.raw.id"), deny_http)], [])
+}

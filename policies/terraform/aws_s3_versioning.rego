@@ -50,9 +50,11 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	msg := concat("", [c.label, " sets status to ", json.marshal(status), "; versioning must be Enabled"])
 }
 
-# The inline block of provider v3: `enabled` defaults to false.
+# The inline block of provider v3: `enabled` defaults to false. A bucket with a companion is
+# configured by it (a plan shows the inline block as it was before the companion applies).
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some b in tf.resources("aws_s3_bucket")
+	count(tf.companions(b, companion)) == 0
 	some v in tf.blocks(b.config, "versioning")
 	object.get(v.block, "enabled", null) == null
 	path := array.concat(array.concat(b.path, ["config"]), v.path)
@@ -61,6 +63,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some b in tf.resources("aws_s3_bucket")
+	count(tf.companions(b, companion)) == 0
 	some v in tf.blocks(b.config, "versioning")
 	aws.falsy(v.block.enabled)
 	path := array.concat(array.concat(b.path, ["config"]), array.concat(v.path, ["enabled"]))

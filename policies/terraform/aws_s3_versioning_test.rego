@@ -53,3 +53,8 @@ test_inline_block_of_provider_v3 if {
 	found(rule.violations) == {["TG-AWS-040", ["resource", "aws_s3_bucket", "raw", "config", "versioning", 0]]} with input as doc([res("aws_s3_bucket", "raw", {"versioning": [{"mfa_delete": false}]})], [])
 	count(rule.violations) == 0 with input as doc([res("aws_s3_bucket", "raw", {"versioning": [{"enabled": unknown_var("v")}]})], [])
 }
+
+test_inline_block_gives_way_to_a_companion if {
+	d := doc([res("aws_s3_bucket", "raw", {"versioning": [{"enabled": false}]})], [versioning("raw", ref("aws_s3_bucket.raw.id"), "Enabled")])
+	count(rule.violations) == 0 with input as d
+}
