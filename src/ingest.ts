@@ -1,21 +1,18 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import fg from 'fast-glob';
-import * as jsonc from 'jsonc-parser';
 import { PARSE_RULE, TOOL_RULES } from './catalog.js';
 import type { Config } from './config.js';
 import { router, sniffFormat, type Format, type Route } from './detect.js';
 import type { Candidate } from './discover.js';
 import { fileFinding, type Finding } from './finding.js';
 import { inventory, type FileEntry } from './inventory.js';
-import { scanKinds } from './kind-config.js';
+import { fixedFormats, isInHouse, scanKinds } from './kind-config.js';
 import { groupUnits, type KindContext, type ParsedFile } from './kinds.js';
 import type { ParsedDocuments, SyntaxProblem } from './parse/document.js';
-import { parseDockerfile } from './parse/dockerfile.js';
-import { parseJson } from './parse/json.js';
 import { parseYaml } from './parse/yaml.js';
 import { InternalError } from './errors.js';
-import type { Parsers } from './parse/files.js';
+import { loadParsers, type Parsers } from './parse/files.js';
+import { GITLAB_ROOT } from './units/gitlab.js';
 import { readSource, type Source } from './source.js';
 import type { Unit } from './unit.js';
 
@@ -49,8 +46,8 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
     for (const p of problems) findings.push(fileFinding(PARSE_RULE, rel, p.message, p));
     if (problems.length > 0) reported.add(rel);
   };
-  const { kinds, formats } = scanKinds(config.kinds, policyKinds);
-  const routes = router(config.kinds, config.dir, root, formats);
+  const kinds = scanKinds(config.kinds, policyKinds, parsers.schema);
+  const routes = router(config.kinds, config.dir, root, fixedFormats());
   const looksLikeInput = (file: ParsedFile) => kinds.some((k) => k.claims(file) !== undefined);
   for (const { abs, rel, explicit } of files) {
     const route = routes.route(abs, rel);
@@ -62,11 +59,11 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
     }
     const got = readFile(abs, rel, route, config.maxFileBytes, parsers, read);
     // Any JSON file is read (a template, a manifest); only one that looks like an input may fail.
-    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, got, looksLikeInput);
+    const quiet = route.format === 'json' && !explicit && route.forced === undefined && !worthReporting(abs, got, looksLikeInput, parsers);
     if (!quiet) onRead(rel, got);
     if ('file' in got) parsed.set(rel, got.file);
   }
-  const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead, read));
+  const { units, claims } = groupUnits([...parsed.values()], kinds, kindContext(root, parsed, config.maxFileBytes, onRead, read, parsers));
   for (const unit of units) {
     // A unit of several files (a Terraform module, a GitLab pipeline) counts each of them.
     for (const f of unit.files ?? [unit.file]) reported.add(f);
@@ -77,13 +74,26 @@ export function ingest(files: readonly Candidate[], config: Config, root: string
   return { units, parsed, findings, reported, inventory: inventory(claims, units, notes) };
 }
 
-/** The parser of each format; HCL's must have been loaded (loadParsers). */
-export function parseAs(format: Format, text: string, parsers: Parsers = {}): ParsedDocuments {
-  if (format === 'hcl') {
-    if (!parsers.hcl) throw new InternalError('the HCL parser was not loaded (loadParsers)');
-    return parsers.hcl.parse(text);
+/**
+ * The parsers a scan of these files needs, loaded: decided by the files' routes, as ingest will
+ * route them, and by the in-house kinds of the config.
+ */
+export async function parsersFor(files: readonly Candidate[], config: Config, root: string): Promise<Parsers> {
+  const routes = router(config.kinds, config.dir, root, fixedFormats());
+  const formats = new Set<Format | 'sniff'>();
+  for (const f of files) {
+    const route = routes.route(f.abs, f.rel);
+    if (route !== undefined && 'format' in route) formats.add(route.format);
   }
-  return format === 'dockerfile' ? parseDockerfile(text) : format === 'json' ? parseJson(text) : parseYaml(text);
+  return loadParsers({ formats, schemas: config.kinds.some((k) => isInHouse(k.name)), glob: files.some((f) => GITLAB_ROOT.test(f.rel)) });
+}
+
+/** The parser of each format; all but YAML's must have been loaded (loadParsers). */
+export function parseAs(format: Format, text: string, parsers: Parsers = {}): ParsedDocuments {
+  if (format === 'yaml') return parseYaml(text);
+  const parse = format === 'hcl' ? parsers.hcl?.parse : format === 'dockerfile' ? parsers.dockerfile : parsers.json?.parse;
+  if (!parse) throw new InternalError(`the ${format} parser was not loaded (loadParsers)`);
+  return parse(text);
 }
 
 /** What reading one file gave: the parsed file and its syntax errors, or why it has no text. */
@@ -109,11 +119,12 @@ export function readFile(abs: string, rel: string, route: Extract<Route, { forma
  * size limit is no input, and failing the scan on it would be noise. A file too large to parse is
  * judged by the keys its first 64 KiB mention.
  */
-export function worthReporting(abs: string, read: Read, isInput: (file: ParsedFile) => boolean): boolean {
+export function worthReporting(abs: string, read: Read, isInput: (file: ParsedFile) => boolean, parsers: Parsers): boolean {
   if ('problem' in read) return INPUT_KEYS.test(head(abs));
   if (read.errors.length === 0) return true;
+  if (!parsers.json) throw new InternalError('the json parser was not loaded (loadParsers)');
   // A lenient parse (comments, trailing commas, the part before an error) shows what it was meant to be.
-  const lenient = jsonc.parse(read.file.text, [], { allowTrailingComma: true }) as unknown;
+  const lenient = parsers.json.lenient(read.file.text);
   return isInput({ ...read.file, parsed: { ...read.file.parsed, documents: [lenient] } });
 }
 
@@ -139,7 +150,7 @@ function head(abs: string): string {
  * scan when it read them already, else read here; `onRead` hears of every file parsed here, so its
  * syntax errors are reported once.
  */
-export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void, source?: (rel: string) => Source): KindContext {
+export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>, maxBytes: number, onRead: (rel: string, read: Read) => void, source?: (rel: string) => Source, parsers: Parsers = {}): KindContext {
   const cache = new Map<string, ParsedFile | string>();
   return {
     load(rel) {
@@ -155,7 +166,8 @@ export function kindContext(root: string, known: ReadonlyMap<string, ParsedFile>
       return out;
     },
     glob(pattern) {
-      return fg.sync(pattern, { cwd: root, onlyFiles: true, followSymbolicLinks: false, dot: true, suppressErrors: true }).sort();
+      if (!parsers.glob) throw new InternalError('the glob library was not loaded (loadParsers)');
+      return parsers.glob(pattern, root);
     },
   };
 }

@@ -8,10 +8,10 @@ import { UserError } from './errors.js';
 import { workTreeStore } from './file-store.js';
 import { router } from './detect.js';
 import { compareFindings, resultFinding, type Finding } from './finding.js';
-import { ingest } from './ingest.js';
+import { ingest, parsersFor } from './ingest.js';
 import type { FileEntry } from './inventory.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
-import { loadParsers, type Parsers } from './parse/files.js';
+import type { Parsers } from './parse/files.js';
 import { atLeast, SEVERITIES, type Severity } from './severity.js';
 import type { Source } from './source.js';
 import { stagedFiles } from './staged.js';
@@ -82,7 +82,9 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const bundleDir = options.bundleDir ?? bundleDirOf(config);
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const engine = await loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  // The policy compiles in the background while files are found and parsers loaded.
+  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  loading.catch(() => undefined);
   const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { wanted } = router(config.kinds, config.dir, root);
   const { files, store } = options.staged
@@ -95,7 +97,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   // other files); only the files asked for are reported.
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
-  const parsers = await loadParsers(members);
+  const parsers = await parsersFor(members, config, root);
+  const engine = await loading;
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 

@@ -145,9 +145,10 @@ describe('the Action on a pull request', () => {
     const before = server.requests.length;
     const r = await run({ workspace: dir, event: pullRequestEvent('opened', { number: 12, baseSha, headSha, owner: OWNER, repo: REPO }), sha: headSha, entry: join(copy, 'dist', 'index.mjs') });
     expect(r.stderr).toBe('');
-    expect(r.outputs.findings).toBe('1');
     const create = server.requests.slice(before).find((q) => q.operationId === 'checks/create')!.body as { output: { annotations: Array<{ path: string; start_line: number; title: string }> } };
-    expect(create.output.annotations).toEqual([expect.objectContaining({ path: 'infra/main.tf', start_line: 5, title: 'TG-AWS-003 SageMaker notebook with direct internet access' })]);
+    // Other SageMaker rules may report the notebook too; the one it was written for must be there.
+    expect(create.output.annotations).toContainEqual(expect.objectContaining({ path: 'infra/main.tf', start_line: 5, title: 'TG-AWS-003 SageMaker notebook with direct internet access' }));
+    expect(r.outputs.findings).toBe(String(create.output.annotations.length));
   });
 
   it('retries a 5xx and then succeeds', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { kindContext, readFile } from '../src/ingest.js';
 import type { ParsedFile } from '../src/kinds.js';
 import { locate } from '../src/locate.js';
+import { EAGER_PARSERS } from '../src/parse/eager.js';
 import { gitlabUnit } from '../src/units/gitlab.js';
 import { tempRepo, tollgate } from './helpers/cli.js';
 
@@ -16,9 +17,16 @@ function pipeline(files: Record<string, string>, rootFile = '.gitlab-ci.yml') {
   const read = readFile(join(dir, rootFile), rootFile, { format: 'yaml' }, 1 << 20);
   if (!('file' in read)) throw new Error(read.problem.message);
   const parseErrors: string[] = [];
-  const ctx = kindContext(dir, new Map<string, ParsedFile>(), 1 << 20, (rel, r) => {
-    if ('file' in r) parseErrors.push(...r.errors.map((e) => `${rel}:${e.line}: ${e.message}`));
-  });
+  const ctx = kindContext(
+    dir,
+    new Map<string, ParsedFile>(),
+    1 << 20,
+    (rel, r) => {
+      if ('file' in r) parseErrors.push(...r.errors.map((e) => `${rel}:${e.line}: ${e.message}`));
+    },
+    undefined,
+    EAGER_PARSERS,
+  );
   const unit = gitlabUnit(read.file, ctx);
   const input = unit.input as { jobs: Record<string, Record<string, unknown>>; templates: Record<string, unknown>; default: Record<string, unknown>; include: unknown[]; stages?: unknown };
   const where = (...path: (string | number)[]) => {
@@ -169,7 +177,7 @@ describe('GitLab CI composition', () => {
     symlinkSync(join(dir, 'target.yml'), join(dir, 'link.yml'));
     const read = readFile(join(dir, '.gitlab-ci.yml'), '.gitlab-ci.yml', { format: 'yaml' }, 1 << 20);
     if (!('file' in read)) throw new Error('unreadable');
-    const unit = gitlabUnit(read.file, kindContext(dir, new Map(), 1 << 20, () => undefined));
+    const unit = gitlabUnit(read.file, kindContext(dir, new Map(), 1 << 20, () => undefined, undefined, EAGER_PARSERS));
     expect(Object.keys((unit.input as { jobs: object }).jobs)).toEqual(['j2', 'j1']);
     expect(unit.problems?.map((p) => p.message)).toEqual(['local include "link.yml": a symbolic link; tollgate does not follow links out of the scanned tree']);
   });

@@ -1,9 +1,29 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { loadHclParser, type HclParser } from './hcl.js';
+import type { ValidateFunction } from 'ajv';
+import type { Format } from '../detect.js';
+import type { ParsedDocuments } from './document.js';
+import type { HclParser } from './hcl.js';
 
-/** Parsers that need loading before use; only those a scan's files need are loaded. */
+/**
+ * The parsers, and the libraries behind some kinds, that a scan loads only when its files need
+ * them: a pre-commit run on a few YAML files never pays for the HCL, Dockerfile or JSON parsers,
+ * Ajv or a glob library (loadParsers).
+ */
 export interface Parsers {
   hcl?: HclParser;
+  dockerfile?: (text: string) => ParsedDocuments;
+  json?: { parse(text: string): ParsedDocuments; lenient(text: string): unknown };
+  /** Compiles the JSON Schema of an in-house kind. */
+  schema?: (schema: unknown) => ValidateFunction;
+  /** Files matching a glob under `cwd`, never through a symbolic link (GitLab wildcard includes). */
+  glob?: (pattern: string, cwd: string) => string[];
+}
+
+/** What a scan needs loaded: the formats its files are read in, in-house kinds, GitLab pipelines. */
+export interface ParserNeeds {
+  formats: ReadonlySet<Format | 'sniff'>;
+  schemas: boolean;
+  glob: boolean;
 }
 
 /** Terraform's native syntax: configuration and variable-definition files. */
@@ -11,9 +31,25 @@ export function isHclPath(rel: string): boolean {
   return /\.(tf|tfvars)$/i.test(rel);
 }
 
-/** Loads the parsers a set of files needs: web-tree-sitter only when a `.tf`/`.tfvars` is among them. */
-export async function loadParsers(files: ReadonlyArray<{ rel: string }>): Promise<Parsers> {
-  return files.some((f) => isHclPath(f.rel)) ? { hcl: await loadHclParser() } : {};
+/** Loads what `needs` asks for, each from its own chunk; YAML's parser is always there. */
+export async function loadParsers(needs: ParserNeeds): Promise<Parsers> {
+  const has = (f: Format) => needs.formats.has(f);
+  // A file whose name says nothing is JSON or YAML by its first character.
+  const json = has('json') || needs.formats.has('sniff');
+  const [hcl, dockerfile, jsonModule, schema, glob] = await Promise.all([
+    has('hcl') ? import('./hcl.js').then((m) => m.loadHclParser()) : undefined,
+    has('dockerfile') ? import('./dockerfile.js').then((m) => m.parseDockerfile) : undefined,
+    json ? import('./json.js') : undefined,
+    needs.schemas ? import('../kind-schema.js').then((m) => m.compileKindSchema) : undefined,
+    needs.glob ? import('../glob.js').then((m) => m.globFiles) : undefined,
+  ]);
+  return {
+    ...(hcl ? { hcl } : {}),
+    ...(dockerfile ? { dockerfile } : {}),
+    ...(jsonModule ? { json: { parse: jsonModule.parseJson, lenient: jsonModule.parseLenient } } : {}),
+    ...(schema ? { schema } : {}),
+    ...(glob ? { glob } : {}),
+  };
 }
 
 /**

@@ -35,3 +35,8 @@ export function parseJson(text: string): ParsedDocuments {
   const documents = root && errors.length === 0 ? [jsonc.getNodeValue(root) as unknown] : [];
   return { documents, index, errors, narrow: (within, snippet) => lines.narrow(within, snippet) };
 }
+
+/** What a JSON file with comments, trailing commas or an error was meant to be, as far as it goes. */
+export function parseLenient(text: string): unknown {
+  return jsonc.parse(text, [], { allowTrailingComma: true }) as unknown;
+}

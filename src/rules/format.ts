@@ -63,6 +63,29 @@ export function explainText(r: RuleView, params: ReadonlyMap<string, unknown> = 
   return out.join('\n') + '\n';
 }
 
+/** Section titles of the index, by owning team. */
+const TEAMS: ReadonlyArray<[RuleMeta['owner'], string]> = [
+  ['infosec', 'Infosec: data protection, encryption, secrets'],
+  ['cybersecurity', 'Cybersecurity: network exposure, identity, supply chain'],
+  ['architecture', 'Architecture governance: regions, tags, instance types, deployment patterns'],
+];
+
+/** docs/rules/README.md: every rule by owning team, with its inputs and the peer rules it matches. */
+export function ruleIndexMarkdown(rules: readonly RuleMeta[]): string {
+  const out = [
+    '# Built-in rules',
+    '',
+    `${rules.length} rules. Generated from the rules' METADATA by \`npm run build:policies\`; \`tollgate rules\` lists them with your config's severities, \`tollgate explain <id>\` shows one. "Peers" are the rules of other tools (Checkov, Trivy, hadolint, zizmor, ...) that check the same thing.`,
+  ];
+  for (const [owner, title] of TEAMS) {
+    const own = rules.filter((r) => r.owner === owner).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (own.length === 0) continue;
+    out.push('', `## ${title}`, '', '| id | inputs | title | severity | peers |', '|---|---|---|---|---|');
+    for (const r of own) out.push(`| [${r.id}](${r.id}.md) | ${r.kinds.join(', ')} | ${cell(r.title)} | ${r.severity} | ${cell(r.related.join(', '))} |`);
+  }
+  return out.join('\n') + '\n';
+}
+
 /** The Markdown page of a rule (docs/rules/<ID>.md). */
 export function ruleMarkdown(m: RuleMeta): string {
   const out = [

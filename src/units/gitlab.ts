@@ -6,10 +6,13 @@ import { pathKey, type DocPath, type PositionIndex } from '../position.js';
 import type { Anchor, Unit, UnitProblem, Unresolved } from '../unit.js';
 import { isObject } from './yaml.js';
 
+/** The root file of a GitLab pipeline, by path. */
+export const GITLAB_ROOT = /(^|\/)\.gitlab-ci\.ya?ml$/;
+
 /** GitLab CI pipelines: `.gitlab-ci.yml` with its local includes, one unit per pipeline. */
 export const gitlabKind: KindSpec = {
   name: 'gitlab_ci',
-  claims: (f) => (f.format === 'yaml' && /(^|\/)\.gitlab-ci\.ya?ml$/.test(f.rel) ? 'path' : undefined),
+  claims: (f) => (f.format === 'yaml' && GITLAB_ROOT.test(f.rel) ? 'path' : undefined),
   units: (files, ctx) => files.map((f) => gitlabUnit(f, ctx)),
 };
 
