@@ -176,7 +176,7 @@ describe('workflow commands', () => {
     expect(escapeProperty('dir: a,b/x%.yaml\n')).toBe('dir%3A a%2Cb/x%25.yaml%0A');
     const f = { ...sample.findings[0]!, file: 'a,b: c.yaml', message: 'line1\n::error::forged\r\n%' };
     const out = formatGithubCommands({ ...sample, findings: [f] });
-    expect(out.split('\n')[0]).toBe(`::error file=a%2Cb%3A c.yaml,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn},title=${f.rule} Privileged trigger checks out untrusted code::line1%0A::error::forged%0D%0A%25 [critical, cybersecurity]`);
+    expect(out.split('\n')[0]).toBe(`::error file=a%2Cb%3A c.yaml,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn},title=${f.rule} ${f.title}::line1%0A::error::forged%0D%0A%25 [${f.severity}, ${f.owner}]`);
     expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
   });
 
