@@ -63968,15 +63968,15 @@ function typeName(x) {
 var { loadPolicySync } = src_default;
 async function loadEngine(bundleDir, params, knownRules) {
   const wasm = readPolicy(bundleDir);
-  return engineOf(await WebAssembly.compile(wasm), bundleDir, params, knownRules);
+  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules);
 }
 function readPolicy(bundleDir) {
   setFlagsFromString("--liftoff-only");
   return readFileSync6(join6(bundleDir, "policy.wasm"));
 }
-function engineOf(module2, bundleDir, params, knownRules) {
+function engineOf(module2, bytes, bundleDir, params, knownRules) {
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
-  const policy = loadPolicySync(module2);
+  const policy = loadPolicySync(module2, { initial: Math.ceil(bytes / 65536) + 5 });
   const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
   policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
   const entrypoints = policy.entrypoints;

@@ -2,21 +2,26 @@
 # title: S3 bucket without KMS default encryption
 # description: >-
 #   Training data, features and model artefacts in S3 must be encrypted at rest with a key the
-#   organisation controls. A bucket needs a default-encryption configuration (since AWS provider
-#   v4 a separate aws_s3_bucket_server_side_encryption_configuration resource that references
-#   it; the inline block of older providers counts too), and it must use KMS (aws:kms or
-#   aws:kms:dsse) rather than S3-managed AES256 keys, so access to the key is logged and can be
-#   revoked. Companion resources are joined by reference or by literal bucket name; one whose
-#   target cannot be resolved statically is assumed to cover the bucket.
+#   organisation controls. A bucket needs a default-encryption configuration (in Terraform, since
+#   AWS provider v4, a separate aws_s3_bucket_server_side_encryption_configuration resource that
+#   references it; the inline block of older providers counts too; in CloudFormation the bucket's
+#   `BucketEncryption`), and it must use KMS (aws:kms or aws:kms:dsse) rather than S3-managed
+#   AES256 keys, so access to the key is logged and can be revoked. Terraform companion resources
+#   are joined by reference or by literal bucket name; one whose target cannot be resolved
+#   statically is assumed to cover the bucket, and a CloudFormation intrinsic (`!If`, `!Ref`) is
+#   never judged.
 # custom:
 #   id: TG-AWS-001
 #   severity: high
 #   owner: infosec
 #   remediation: >-
-#     Add `resource "aws_s3_bucket_server_side_encryption_configuration"` with `bucket =
+#     Terraform: add `resource "aws_s3_bucket_server_side_encryption_configuration"` with `bucket =
 #     aws_s3_bucket.<name>.id` and a `rule { apply_server_side_encryption_by_default {
-#     sse_algorithm = "aws:kms", kms_master_key_id = aws_kms_key.<key>.arn } }`. Organisations
-#     that accept S3-managed keys can set `parameters.aws.s3_require_kms: false`.
+#     sse_algorithm = "aws:kms", kms_master_key_id = aws_kms_key.<key>.arn } }`. CloudFormation:
+#     give the bucket `BucketEncryption: {ServerSideEncryptionConfiguration:
+#     [{ServerSideEncryptionByDefault: {SSEAlgorithm: aws:kms, KMSMasterKeyID: !GetAtt
+#     DataKey.Arn}}]}`. Organisations that accept S3-managed keys can set
+#     `parameters.aws.s3_require_kms: false`.
 #   standards:
 #     nist-800-53: [SC-28, SC-12]
 #     cis-aws: ["2.1.1"]

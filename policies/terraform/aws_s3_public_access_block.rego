@@ -2,20 +2,24 @@
 # title: S3 bucket without a full public access block
 # description: >-
 #   One mistaken ACL or bucket policy can publish a training data set or a model to the world. All
-#   four settings of the bucket's public access block (block_public_acls, block_public_policy,
-#   ignore_public_acls, restrict_public_buckets) must be true; each defaults to false when left
-#   out. A bucket counts as covered by an aws_s3_bucket_public_access_block that references it
-#   (or whose target cannot be resolved statically), or by an account-level
-#   aws_s3_account_public_access_block in the same module.
+#   four settings of the bucket's public access block (Terraform block_public_acls,
+#   block_public_policy, ignore_public_acls, restrict_public_buckets; CloudFormation
+#   BlockPublicAcls, BlockPublicPolicy, IgnorePublicAcls, RestrictPublicBuckets) must be true;
+#   each defaults to false when left out. In Terraform a bucket counts as covered by an
+#   aws_s3_bucket_public_access_block that references it (or whose target cannot be resolved
+#   statically), or by an account-level aws_s3_account_public_access_block in the same module; in
+#   CloudFormation by its own PublicAccessBlockConfiguration.
 # custom:
 #   id: TG-AWS-002
 #   severity: high
 #   owner: infosec
 #   remediation: >-
-#     Add `resource "aws_s3_bucket_public_access_block"` with `bucket = aws_s3_bucket.<name>.id`
-#     and `block_public_acls`, `block_public_policy`, `ignore_public_acls` and
-#     `restrict_public_buckets` all set to true. Share data through IAM or access points, not
-#     public ACLs.
+#     Terraform: add `resource "aws_s3_bucket_public_access_block"` with `bucket =
+#     aws_s3_bucket.<name>.id` and `block_public_acls`, `block_public_policy`,
+#     `ignore_public_acls` and `restrict_public_buckets` all set to true. CloudFormation: give the
+#     bucket a `PublicAccessBlockConfiguration` with `BlockPublicAcls`, `BlockPublicPolicy`,
+#     `IgnorePublicAcls` and `RestrictPublicBuckets` all true. Share data through IAM or access
+#     points, not public ACLs.
 #   standards:
 #     nist-800-53: [AC-3, AC-21, SC-7]
 #     cis-aws: ["2.1.5"]

@@ -21,12 +21,13 @@ export interface PolicyEngine {
 export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
   const wasm = readPolicy(bundleDir);
   // Compiled off the main thread (the scan reads and parses files meanwhile), then instantiated.
-  return engineOf(await WebAssembly.compile(wasm), bundleDir, params, knownRules);
+  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules);
 }
 
 /** loadEngine, synchronously: for fixtures that bring their own parameters. */
 export function loadEngineSync(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
-  return engineOf(new WebAssembly.Module(readPolicy(bundleDir)), bundleDir, params, knownRules);
+  const wasm = readPolicy(bundleDir);
+  return engineOf(new WebAssembly.Module(wasm), wasm.byteLength, bundleDir, params, knownRules);
 }
 
 function readPolicy(bundleDir: string) {
@@ -36,9 +37,11 @@ function readPolicy(bundleDir: string) {
   return readFileSync(join(bundleDir, 'policy.wasm'));
 }
 
-function engineOf(module: WebAssembly.Module, bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
+function engineOf(module: WebAssembly.Module, bytes: number, bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
-  const policy = loadPolicySync(module);
+  // The SDK's default memory (5 pages of 64 KiB) is too small for the data segments of a large
+  // policy ("data segment is out of bounds"); they never exceed the file, and memory grows from there.
+  const policy = loadPolicySync(module, { initial: Math.ceil(bytes / 65536) + 5 });
   // data.clock.today: the UTC day of the run (TOLLGATE_NOW in tests), for rules about dates; the
   // WASM runtime has no clock builtin.
   const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };

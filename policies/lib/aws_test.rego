@@ -1,0 +1,38 @@
+package tollgate.lib.aws_test
+
+import data.tollgate.lib.aws
+
+test_truthy_and_falsy if {
+	aws.truthy(true)
+	aws.truthy("True")
+	not aws.truthy(false)
+	not aws.truthy({"Ref": "Enabled"})
+	aws.falsy(false)
+	aws.falsy("false")
+	not aws.falsy(null)
+	not aws.falsy({"__unknown__": true, "expr": "var.x", "refs": ["var.x"]})
+}
+
+test_opaque if {
+	aws.opaque({"__unknown__": true, "expr": "var.x", "refs": ["var.x"]})
+	aws.opaque({"Fn::If": ["C", 1, 2]})
+	not aws.opaque({"Status": "Enabled"})
+	not aws.opaque("x")
+}
+
+test_known_string_not_in if {
+	aws.known_string_not_in("MUTABLE", ["IMMUTABLE"])
+	not aws.known_string_not_in("immutable", ["IMMUTABLE"])
+	not aws.known_string_not_in({"Ref": "M"}, ["IMMUTABLE"])
+}
+
+test_wildcard_match if {
+	aws.wildcard_match("ml/*", "ml/trainer.v2")
+	aws.wildcard_match("*", "a.b")
+	aws.wildcard_match("iam:pass*", "iam:passrole")
+	aws.wildcard_match("iam:?assrole", "iam:passrole")
+	not aws.wildcard_match("ml.*", "mlx/trainer")
+	not aws.wildcard_match("web/*", "ml/trainer")
+	not aws.wildcard_match("a(b", "ab")
+	aws.wildcard_match("a(b", "a(b")
+}
