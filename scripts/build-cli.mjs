@@ -54,6 +54,20 @@ const result = await build({
       },
     },
     {
+      // commander requires node:child_process (which loads net, streams and dgram) at start-up for
+      // executable subcommands, which tollgate has none of: load it if one is ever spawned.
+      name: 'lazy-commander-child-process',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+          const eager = "const childProcess = require('node:child_process');";
+          const source = readFileSync(path, 'utf8');
+          if (!source.includes(eager)) throw new Error(`${path} no longer holds ${eager}: update the lazy-commander-child-process plugin`);
+          const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+          return { contents: source.replace(eager, lazy), loader: 'js' };
+        });
+      },
+    },
+    {
       // yaml's ESM build (the one it ships for browsers, equally at home in Node): scope-hoisted
       // and tree-shaken, it loads faster than its CommonJS build wrapped module by module.
       // Only for tollgate's own imports: the SDK's yaml is another major version.

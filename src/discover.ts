@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { UserError } from './errors.js';
 import { walkFiles } from './walk.js';
+import { childProcess } from './child-process.js';
 
 /** A file to scan: its absolute path and its path relative to the scan root. */
 export interface Candidate {
@@ -87,7 +87,7 @@ export function excluder(patterns: readonly string[], configDir: string, root: s
 function listDirectory(dir: string): string[] {
   if (workTreeTop(dir) !== undefined) {
     try {
-      const out = execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
+      const out = childProcess().execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', '.'], {
         cwd: dir,
         encoding: 'utf8',
         maxBuffer: 256 << 20,
@@ -126,7 +126,7 @@ export function workTreeTop(dir: string): string | undefined {
 /** The top directory of the git work tree holding `dir`, as git reports it. */
 function gitTopLevel(dir: string): string | undefined {
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const top = childProcess().execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     return top && isAbsolute(top) ? top : undefined;
   } catch {
     return undefined;

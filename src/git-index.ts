@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { UserError } from './errors.js';
+import { childProcess } from './child-process.js';
 
 /** A regular file as the git index holds it. */
 export interface IndexEntry {
@@ -15,7 +15,7 @@ export type Blob = { bytes: Buffer } | { size: number };
 /** Runs git in `root` (never through a shell) and returns its standard output. */
 function git(root: string, args: string[], input?: string): Buffer {
   try {
-    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+    return childProcess().execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (e) {
     const stderr = String((e as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
     throw new UserError(`git ${args[0]} failed in ${root}: ${stderr || (e as Error).message}; run it inside a git repository`);

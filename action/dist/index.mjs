@@ -40651,8 +40651,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
+    const { createRequire: createRequire3 } = await import("module");
+    var require = createRequire3(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -44527,7 +44527,7 @@ __export(hcl_exports, {
   unescape: () => unescape,
   wasmFile: () => wasmFile
 });
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function loadHclParser() {
   const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
@@ -44633,7 +44633,7 @@ var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
     init_document();
-    require2 = createRequire(import.meta.url);
+    require2 = createRequire2(import.meta.url);
     MISSING_TOKENS = {
       block_start: "{",
       block_end: "}",
@@ -62902,9 +62902,6 @@ function debug(message) {
   issueCommand("debug", {}, message);
 }
 
-// src/changes/git.ts
-import { execFileSync } from "node:child_process";
-
 // src/errors.ts
 var UserError = class extends Error {
   name = "UserError";
@@ -62979,6 +62976,12 @@ function markChanged(findings, changed) {
   return findings.map((f) => ({ ...f, changed: isChangedLine(changed, f.file, f.line) }));
 }
 
+// src/child-process.ts
+import { createRequire } from "node:module";
+function childProcess() {
+  return createRequire(import.meta.url)("node:child_process");
+}
+
 // src/changes/git.ts
 var GIT = ["-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "-c", "diff.noprefix=false"];
 function changedSince(root, base, label = `--base ${base}`) {
@@ -63000,7 +63003,7 @@ function changedSince(root, base, label = `--base ${base}`) {
 }
 function git(root, args2) {
   try {
-    return execFileSync("git", [...GIT, ...args2], { cwd: root, encoding: "utf8", maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "ignore"] }).replace(/\n$/, "");
+    return childProcess().execFileSync("git", [...GIT, ...args2], { cwd: root, encoding: "utf8", maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "ignore"] }).replace(/\n$/, "");
   } catch {
     return void 0;
   }
@@ -63772,7 +63775,6 @@ function unescapePointer(s) {
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync3, lstatSync as lstatSync2, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
@@ -63854,7 +63856,7 @@ function excluder(patterns, configDir, root) {
 function listDirectory(dir) {
   if (workTreeTop(dir) !== void 0) {
     try {
-      const out2 = execFileSync2("git", ["-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], {
+      const out2 = childProcess().execFileSync("git", ["-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."], {
         cwd: dir,
         encoding: "utf8",
         maxBuffer: 256 << 20,
@@ -63881,7 +63883,7 @@ function workTreeTop(dir) {
 }
 function gitTopLevel(dir) {
   try {
-    const top = execFileSync2("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const top = childProcess().execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     return top && isAbsolute2(top) ? top : void 0;
   } catch {
     return void 0;
@@ -64008,10 +64010,9 @@ import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join7 } from "node:path";
 
 // src/git-index.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
 function git2(root, args2, input) {
   try {
-    return execFileSync3("git", ["-c", "core.quotePath=false", ...args2], { cwd: root, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"] });
+    return childProcess().execFileSync("git", ["-c", "core.quotePath=false", ...args2], { cwd: root, input, maxBuffer: 1 << 30, stdio: ["pipe", "pipe", "pipe"] });
   } catch (e) {
     const stderr = String(e.stderr ?? "").trim().split("\n")[0];
     throw new UserError(`git ${args2[0]} failed in ${root}: ${stderr || e.message}; run it inside a git repository`);

@@ -4,15 +4,16 @@ package tollgate.lib.secrets
 
 # Credentials recognised by their form, wherever they appear. The first submatch is the text a
 # finding points at (for a private key: its header, so a multi-line key is located by its first line).
+# `hints` are strings every match contains: a text without any of them skips the (costly) regex.
 shapes := [
-	{"kind": "an AWS access key id", "re": `\b((?:AKIA|ASIA)[A-Z2-7]{16})\b`},
-	{"kind": "a private key", "re": `(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)(?s:.){0,200}?[A-Za-z0-9+/]{40}`},
-	{"kind": "a GitHub token", "re": `\b(gh[pousr]_[A-Za-z0-9]{36,251})\b`},
-	{"kind": "a GitHub token", "re": `\b(github_pat_[A-Za-z0-9_]{82})\b`},
-	{"kind": "a GitLab token", "re": `\b(gl(?:pat|dt|ptt|rt|oas)-[A-Za-z0-9_-]{20,})`},
-	{"kind": "a Slack token", "re": `\b(xox[baprs]-[A-Za-z0-9-]{10,})`},
-	{"kind": "a Slack webhook URL", "re": `(https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]+/[A-Z0-9]+/[A-Za-z0-9]{16,})`},
-	{"kind": "a password in a URL", "re": `\b[a-z][a-z0-9+.-]*://[^/\s:@'"]*:([^/\s:@'"]+)@[A-Za-z0-9.-]`},
+	{"kind": "an AWS access key id", "hints": ["AKIA", "ASIA"], "re": `\b((?:AKIA|ASIA)[A-Z2-7]{16})\b`},
+	{"kind": "a private key", "hints": ["-----BEGIN "], "re": `(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)(?s:.){0,200}?[A-Za-z0-9+/]{40}`},
+	{"kind": "a GitHub token", "hints": ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], "re": `\b(gh[pousr]_[A-Za-z0-9]{36,251})\b`},
+	{"kind": "a GitHub token", "hints": ["github_pat_"], "re": `\b(github_pat_[A-Za-z0-9_]{82})\b`},
+	{"kind": "a GitLab token", "hints": ["glpat-", "gldt-", "glptt-", "glrt-", "gloas-"], "re": `\b(gl(?:pat|dt|ptt|rt|oas)-[A-Za-z0-9_-]{20,})`},
+	{"kind": "a Slack token", "hints": ["xox"], "re": `\b(xox[baprs]-[A-Za-z0-9-]{10,})`},
+	{"kind": "a Slack webhook URL", "hints": ["hooks.slack.com/"], "re": `(https://hooks\.slack\.com/(?:services|workflows)/T[A-Z0-9]+/[A-Z0-9]+/[A-Za-z0-9]{16,})`},
+	{"kind": "a password in a URL", "hints": ["://"], "re": `\b[a-z][a-z0-9+.-]*://[^/\s:@'"]*:([^/\s:@'"]+)@[A-Za-z0-9.-]`},
 ]
 
 # Every credential in a string, as {"kind", "snippet"}; documentation examples, placeholders and
@@ -20,9 +21,15 @@ shapes := [
 found(text) := {{"kind": shape.kind, "snippet": m[1]} |
 	is_string(text)
 	some shape in shapes
+	hinted(text, shape)
 	some m in regex.find_all_string_submatch_n(shape.re, text, -1)
 	not placeholder(m[1])
 	not reference(m[1])
+}
+
+hinted(text, shape) if {
+	some hint in shape.hints
+	contains(text, hint)
 }
 
 # A value that stands for a credential without being one.

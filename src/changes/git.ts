@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { parseUnifiedDiff, type ChangedLines } from './diff.js';
+import { childProcess } from '../child-process.js';
 
 // Repository config must not change what git prints (prefixes, relative paths, external tools).
 const GIT = ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', '-c', 'diff.noprefix=false'];
@@ -31,7 +31,7 @@ export function changedSince(root: string, base: string, label = `--base ${base}
 /** Output of a git command run on `root`, or undefined when git fails. */
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', [...GIT, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
+    return childProcess().execFileSync('git', [...GIT, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 << 20, stdio: ['ignore', 'pipe', 'ignore'] }).replace(/\n$/, '');
   } catch {
     return undefined;
   }
