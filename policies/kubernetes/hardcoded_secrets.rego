@@ -21,8 +21,9 @@ object_label(doc) := concat("", [doc.kind, " '", doc.metadata.name, "'"]) if {
 secret_manifest(doc) if doc.kind == "Secret"
 
 # Every string of a document, but the values of a Secret (judged below) and kubectl's copy of
-# the last applied manifest.
-strings contains {"path": array.concat([d.index], path), "value": value, "doc": d.doc, "rest": path} if {
+# the last applied manifest. Set members hold the document's index, not the document: a member is
+# hashed, and hashing the whole document for each of its strings costs quadratic time.
+strings contains {"path": array.concat([d.index], path), "value": value, "index": d.index, "rest": path} if {
 	some d in docs
 	walk(d.doc, [path, value])
 	is_string(value)
@@ -38,15 +39,15 @@ skipped(doc, path) if {
 skipped(_, path) if path == ["metadata", "annotations", "kubectl.kubernetes.io/last-applied-configuration"]
 
 # A container's env entry: "container 'c' env NAME"; else the path in the object.
-label(s) := concat("", [object_label(s.doc), " container '", container.name, "' env ", entry.name]) if {
+label(s) := concat("", [object_label(input[s.index]), " container '", container.name, "' env ", entry.name]) if {
 	n := count(s.rest)
 	s.rest[n - 1] == "value"
 	s.rest[n - 3] == "env"
-	entry := object.get(s.doc, array.slice(s.rest, 0, n - 1), null)
-	container := object.get(s.doc, array.slice(s.rest, 0, n - 3), null)
+	entry := object.get(input[s.index], array.slice(s.rest, 0, n - 1), null)
+	container := object.get(input[s.index], array.slice(s.rest, 0, n - 3), null)
 	is_string(container.name)
 	is_string(entry.name)
-} else := concat("", [object_label(s.doc), " ", secrets.path_text(s.rest)])
+} else := concat("", [object_label(input[s.index]), " ", secrets.path_text(s.rest)])
 
 # env entries {name, value} of containers, and ConfigMap data (configuration, not secrets).
 named contains {"string": s, "name": entry.name} if {
@@ -54,13 +55,13 @@ named contains {"string": s, "name": entry.name} if {
 	n := count(s.rest)
 	s.rest[n - 1] == "value"
 	s.rest[n - 3] == "env"
-	entry := object.get(s.doc, array.slice(s.rest, 0, n - 1), null)
+	entry := object.get(input[s.index], array.slice(s.rest, 0, n - 1), null)
 	is_string(entry.name)
 }
 
 named contains {"string": s, "name": s.rest[1]} if {
 	some s in strings
-	s.doc.kind == "ConfigMap"
+	input[s.index].kind == "ConfigMap"
 	s.rest[0] == "data"
 	count(s.rest) == 2
 }
