@@ -1,7 +1,7 @@
 // `tollgate rules`, `tollgate explain` and docs/rules: the catalog of the committed bundle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleIndexMarkdown, ruleMarkdown } from '../src/rules/format.js';
+import { kindsCell, ruleIndexMarkdown, ruleMarkdown } from '../src/rules/format.js';
 import type { RuleMeta } from '../src/catalog.js';
 import { WAIVER_RULES } from '../src/waiver-rules.js';
 import { PRIVILEGED_POD, tempRepo, tollgate } from './helpers/cli.js';
@@ -16,13 +16,14 @@ describe('tollgate rules', () => {
     const lines = r.stdout.trimEnd().split('\n');
     // The id column is as wide as the longest id (tollgate's own TG-WAIVER-CENTRAL-ONLY), the kind
     // column as the longest list of kinds.
-    const kindWidth = Math.max(...catalog.rules.map((x) => x.kinds.join(',').length));
+    const kindWidth = Math.max(...catalog.rules.map((x) => kindsCell(x.kinds).length));
     expect(lines[0]).toBe(`id${' '.repeat(22)}severity  owner${' '.repeat(10)}${'kind'.padEnd(kindWidth)}  title`);
     const own = ['TG-PARSE', 'TG-SCHEMA', ...Object.values(WAIVER_RULES).map((x) => x.id)];
     expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual([...catalog.rules.map((x) => x.id), ...own].sort());
     expect(r.stdout).toContain(`TG-K8S-001              critical  cybersecurity  ${'kubernetes'.padEnd(kindWidth)}  Privileged container\n`);
     expect(r.stdout).toContain(`TG-K8S-008              off       architecture   ${'kubernetes'.padEnd(kindWidth)}  Container without CPU or memory limits\n`);
     expect(r.stdout).toContain(`TG-AWS-003              high      cybersecurity  ${'terraform,cloudformation'.padEnd(kindWidth)}  SageMaker notebook with direct internet access\n`);
+    expect(r.stdout).toContain(`TG-SECRET-001           critical  infosec        ${'6 kinds'.padEnd(kindWidth)}  Hard-coded credential\n`);
   });
 
   it('prints byte-stable JSON and a Markdown table', () => {

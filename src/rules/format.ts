@@ -12,9 +12,14 @@ export interface RuleView {
 /** Version of the JSON shape of `tollgate rules --format json`. */
 export const RULES_JSON_VERSION = 1;
 
+/** The kinds of a rule in one narrow column: a rule of many kinds (secrets) says how many. */
+export function kindsCell(kinds: readonly string[]): string {
+  return kinds.length > 2 ? `${kinds.length} kinds` : kinds.join(',');
+}
+
 /** One aligned line per rule: id, severity (or "off"), owner, kind, title. */
 export function rulesText(rules: readonly RuleView[]): string {
-  const rows = [['id', 'severity', 'owner', 'kind', 'title'], ...rules.map((r) => [r.meta.id, r.enabled ? r.severity : 'off', r.meta.owner, r.meta.kinds.join(','), r.meta.title])];
+  const rows = [['id', 'severity', 'owner', 'kind', 'title'], ...rules.map((r) => [r.meta.id, r.enabled ? r.severity : 'off', r.meta.owner, kindsCell(r.meta.kinds), r.meta.title])];
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => (row[i] as string).length)));
   return rows.map((row) => row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i] as number) : cell)).join('  ')).join('\n') + '\n';
 }
