@@ -5,9 +5,9 @@
 #   id: TG-AWS-044
 package tollgate.rules.cloudformation.aws_ebs_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 # The object that holds the BlockDeviceMappings of a resource, and its path below the resource.
 holder(r) := {"body": r.properties, "base": ["Properties"]} if r.type in {"AWS::EC2::Instance", "AWS::AutoScaling::LaunchConfiguration"}
@@ -48,7 +48,7 @@ violations contains result.violation(rego.metadata.chain(), v.path, msg) if {
 violations contains result.violation(rego.metadata.chain(), array.concat(v.path, ["Encrypted"]), msg) if {
 	not data.params.aws.ebs_encryption_by_default
 	some v in volumes
-	aws.falsy(v.body.Encrypted)
+	values.falsy(v.body.Encrypted)
 	msg := concat("", [v.what, " sets Encrypted to false"])
 }
 

@@ -8,6 +8,7 @@ package tollgate.rules.cloudformation.aws_ecr_scan_on_push
 import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 repositories contains r if {
 	some r in cfn.resources
@@ -69,6 +70,6 @@ violations contains result.violation(rego.metadata.chain(), array.concat(r.path,
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["Properties", "ImageScanningConfiguration", "ScanOnPush"]), msg) if {
 	some r in repositories
 	not registry_scanned(r)
-	aws.falsy(r.properties.ImageScanningConfiguration.ScanOnPush)
+	values.falsy(r.properties.ImageScanningConfiguration.ScanOnPush)
 	msg := concat("", ["ECR repository '", r.id, "' sets ScanOnPush to false"])
 }

@@ -5,9 +5,9 @@
 #   id: TG-AWS-045
 package tollgate.rules.cloudformation.aws_efs_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 file_systems contains r if {
 	some r in cfn.resources
@@ -23,6 +23,6 @@ violations contains result.violation(rego.metadata.chain(), array.concat(r.path,
 
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["Properties", "Encrypted"]), msg) if {
 	some r in file_systems
-	aws.falsy(r.properties.Encrypted)
+	values.falsy(r.properties.Encrypted)
 	msg := concat("", ["EFS file system '", r.id, "' sets Encrypted to false"])
 }

@@ -5,9 +5,9 @@
 #   id: TG-AWS-051
 package tollgate.rules.cloudformation.aws_instance_public_ip
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 # The network interfaces of instances and launch templates, with their paths.
 interfaces contains {"nic": nic, "path": array.concat(r.path, ["Properties", "NetworkInterfaces", i]), "r": r} if {
@@ -24,13 +24,13 @@ interfaces contains {"nic": nic, "path": array.concat(r.path, ["Properties", "La
 
 violations contains result.violation(rego.metadata.chain(), array.concat(n.path, ["AssociatePublicIpAddress"]), msg) if {
 	some n in interfaces
-	aws.truthy(n.nic.AssociatePublicIpAddress)
+	values.truthy(n.nic.AssociatePublicIpAddress)
 	msg := concat("", [n.r.type, " '", n.r.id, "' gives its network interface a public IP address (AssociatePublicIpAddress: true)"])
 }
 
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["Properties", "AssociatePublicIpAddress"]), msg) if {
 	some r in cfn.resources
 	r.type == "AWS::AutoScaling::LaunchConfiguration"
-	aws.truthy(r.properties.AssociatePublicIpAddress)
+	values.truthy(r.properties.AssociatePublicIpAddress)
 	msg := concat("", [r.type, " '", r.id, "' sets AssociatePublicIpAddress to true"])
 }

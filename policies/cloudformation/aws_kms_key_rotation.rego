@@ -5,9 +5,9 @@
 #   id: TG-AWS-043
 package tollgate.rules.cloudformation.aws_kms_key_rotation
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 rotatable contains r if {
 	some r in cfn.resources
@@ -25,6 +25,6 @@ violations contains result.violation(rego.metadata.chain(), array.concat(r.path,
 
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["Properties", "EnableKeyRotation"]), msg) if {
 	some r in rotatable
-	aws.falsy(r.properties.EnableKeyRotation)
+	values.falsy(r.properties.EnableKeyRotation)
 	msg := concat("", ["KMS key '", r.id, "' sets EnableKeyRotation to false"])
 }

@@ -5,9 +5,9 @@
 #   id: TG-AWS-046
 package tollgate.rules.cloudformation.aws_rds_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
+import data.tollgate.lib.values
 
 # Properties that make a database take its encryption from a source, or from a key.
 inheriting := {
@@ -52,6 +52,6 @@ violations contains result.violation(rego.metadata.chain(), array.concat(r.path,
 
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["Properties", "StorageEncrypted"]), msg) if {
 	some r in databases
-	aws.falsy(r.properties.StorageEncrypted)
+	values.falsy(r.properties.StorageEncrypted)
 	msg := concat("", [labels[r.type], " '", r.id, "' sets StorageEncrypted to false"])
 }

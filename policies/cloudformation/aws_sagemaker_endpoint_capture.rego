@@ -7,6 +7,7 @@ package tollgate.rules.cloudformation.aws_sagemaker_endpoint_capture
 
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
+import data.tollgate.lib.values
 
 production contains c if {
 	some c in sm.cfn_of_type("AWS::SageMaker::EndpointConfig")
@@ -27,7 +28,7 @@ violations contains result.violation(rego.metadata.chain(), sm.cfn_path(c, s.at)
 	some c in production
 	s := sm.setting(c.properties, ["DataCaptureConfig", "EnableCapture"])
 	s.state == "set"
-	sm.is_false(s.value)
+	values.falsy(s.value)
 	msg := concat("", [sm.cfn_label(c), " is production but turns data capture off"])
 }
 

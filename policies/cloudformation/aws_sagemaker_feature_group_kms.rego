@@ -8,6 +8,7 @@ package tollgate.rules.cloudformation.aws_sagemaker_feature_group_kms
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
+import data.tollgate.lib.values
 
 groups contains r if {
 	some r in cfn.resources
@@ -33,7 +34,7 @@ violations contains result.violation(rego.metadata.chain(), sm.cfn_path(r, s.at)
 online_store(props) if {
 	e := sm.setting(props, ["OnlineStoreConfig", "EnableOnlineStore"])
 	e.state == "set"
-	sm.is_true(e.value)
+	values.truthy(e.value)
 	t := sm.setting(props, ["OnlineStoreConfig", "StorageType"])
 	not in_memory_or_unknown(t)
 }

@@ -7,6 +7,7 @@ package tollgate.rules.cloudformation.aws_sagemaker_model_network
 
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
+import data.tollgate.lib.values
 
 models contains m if {
 	some m in sm.cfn_of_type("AWS::SageMaker::Model")
@@ -24,7 +25,7 @@ violations contains result.violation(rego.metadata.chain(), sm.cfn_path(m, s.at)
 	some m in models
 	s := sm.setting(m.properties, ["EnableNetworkIsolation"])
 	s.state == "set"
-	sm.is_false(s.value)
+	values.falsy(s.value)
 	msg := concat("", [sm.cfn_label(m), " turns network isolation off, so its containers can open connections to anywhere"])
 }
 

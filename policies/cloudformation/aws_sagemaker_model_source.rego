@@ -5,6 +5,7 @@
 #   id: TG-AWS-032
 package tollgate.rules.cloudformation.aws_sagemaker_model_source
 
+import data.tollgate.lib.image_registry as images
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
 
@@ -29,7 +30,7 @@ violations contains result.violation(rego.metadata.chain(), sm.cfn_path(c.model,
 	some c in containers
 	image := c.container.Image
 	is_string(image)
-	not sm.approved_image(image, registries)
+	not images.approved(image, registries)
 	msg := concat("", [sm.cfn_label(c.model), " runs the image ", image, ", which is not from an approved registry (", concat(", ", registries), ")"])
 }
 

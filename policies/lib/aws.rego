@@ -11,20 +11,6 @@ opaque(x) if tf.unknown(x)
 
 opaque(x) if cfn.intrinsic(x)
 
-truthy(true)
-
-truthy(v) if {
-	is_string(v)
-	lower(v) == "true"
-}
-
-falsy(false)
-
-falsy(v) if {
-	is_string(v)
-	lower(v) == "false"
-}
-
 # A string that is known and differs from every one of `allowed` (compared case-insensitively).
 known_string_not_in(v, allowed) if {
 	is_string(v)

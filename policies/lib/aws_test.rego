@@ -2,17 +2,6 @@ package tollgate.lib.aws_test
 
 import data.tollgate.lib.aws
 
-test_truthy_and_falsy if {
-	aws.truthy(true)
-	aws.truthy("True")
-	not aws.truthy(false)
-	not aws.truthy({"Ref": "Enabled"})
-	aws.falsy(false)
-	aws.falsy("false")
-	not aws.falsy(null)
-	not aws.falsy({"__unknown__": true, "expr": "var.x", "refs": ["var.x"]})
-}
-
 test_opaque if {
 	aws.opaque({"__unknown__": true, "expr": "var.x", "refs": ["var.x"]})
 	aws.opaque({"Fn::If": ["C", 1, 2]})

@@ -6,22 +6,6 @@ package tollgate.lib.azure
 
 import data.tollgate.lib.terraform as tf
 
-# is_true(v) / is_false(v): v is known and is that boolean. Terraform converts the strings "true"
-# and "false" to booleans for a bool argument, so they count too.
-is_true(v) if v == true
-
-is_true(v) if {
-	is_string(v)
-	lower(trim_space(v)) == "true"
-}
-
-is_false(v) if v == false
-
-is_false(v) if {
-	is_string(v)
-	lower(trim_space(v)) == "false"
-}
-
 # is_set(body, name): the body sets the argument to something other than null (an unknown
 # value is set: it is a value tollgate could not work out).
 is_set(body, name) if object.get(body, name, null) != null

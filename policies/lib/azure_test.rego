@@ -6,19 +6,6 @@ unknown_var(name) := {"__unknown__": true, "expr": concat(".", ["var", name]), "
 
 dynamic(collection) := {"public_key": unknown_var("key"), "__dynamic__": true, "__for_each__": collection}
 
-test_booleans_and_their_strings if {
-	azure.is_true(true)
-	azure.is_true("true")
-	azure.is_true(" True ")
-	azure.is_false(false)
-	azure.is_false("false")
-	not azure.is_true(false)
-	not azure.is_false(true)
-	not azure.is_true(unknown_var("x"))
-	not azure.is_false(unknown_var("x"))
-	not azure.is_false(null)
-}
-
 test_renamed_arguments if {
 	names := ["https_traffic_only_enabled", "enable_https_traffic_only"]
 	azure.unset({"name": "sa"}, names)

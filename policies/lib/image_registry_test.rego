@@ -42,3 +42,9 @@ test_templated if {
 	images.templated("")
 	not images.templated("python:3.11")
 }
+
+test_approved_by_prefix_as_sagemaker_models_use_it if {
+	images.approved("any/image:1", [])
+	images.approved("111122223333.dkr.ecr.eu-west-1.amazonaws.com/scoring:1.4", ["111122223333.dkr.ecr.eu-west-1.amazonaws.com/"])
+	not images.approved("docker.io/library/python:3.12", ["111122223333.dkr.ecr.eu-west-1.amazonaws.com/"])
+}

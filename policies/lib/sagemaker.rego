@@ -8,6 +8,7 @@ package tollgate.lib.sagemaker
 import data.tollgate.lib.cloudformation as cfn
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 # --- Paths --------------------------------------------------------------------------------------
 
@@ -358,31 +359,6 @@ approved_uri(uri, approved) if {
 	startswith(uri, a)
 }
 
-# An image comes from an approved registry: the list is empty or the image starts with a prefix.
-approved_image(_, registries) if count(registries) == 0
-
-approved_image(image, registries) if {
-	some r in registries
-	startswith(image, r)
-}
-
-# --- Booleans ----------------------------------------------------------------------------------
-
-# CloudFormation and Terraform take "true"/"false" strings for booleans too.
-is_true(v) if v == true
-
-is_true(v) if {
-	is_string(v)
-	lower(v) == "true"
-}
-
-is_false(v) if v == false
-
-is_false(v) if {
-	is_string(v)
-	lower(v) == "false"
-}
-
 # --- Jobs --------------------------------------------------------------------------------------
 
 # A SageMaker job the rules check (TG-AWS-023, TG-AWS-024, TG-AWS-027), in one shape for every
@@ -549,7 +525,7 @@ not_enabled(s) if s.state == "missing"
 
 not_enabled(s) if {
 	s.state == "set"
-	is_false(s.value)
+	values.falsy(s.value)
 }
 
 # A structure or nested block is absent (a plan writes an absent block as []).

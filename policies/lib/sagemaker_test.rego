@@ -87,9 +87,6 @@ test_approved_uri_and_image if {
 	not sm.approved_uri("s3://acme-models-dev/m.tar.gz", ["acme-models"])
 	sm.approved_uri("s3://shared/team-a/m.tar.gz", ["s3://shared/team-a/"])
 	not sm.approved_uri("s3://shared/team-b/m.tar.gz", ["s3://shared/team-a/"])
-	sm.approved_image("any/image:1", [])
-	sm.approved_image("111122223333.dkr.ecr.eu-west-1.amazonaws.com/scoring:1.4", ["111122223333.dkr.ecr.eu-west-1.amazonaws.com/"])
-	not sm.approved_image("docker.io/library/python:3.12", ["111122223333.dkr.ecr.eu-west-1.amazonaws.com/"])
 }
 
 test_production_tags if {

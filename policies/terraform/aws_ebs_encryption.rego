@@ -31,16 +31,16 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_ebs_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 # EBS encryption by default: for the account (a parameter), or set in this module.
 by_default if data.params.aws.ebs_encryption_by_default
 
 by_default if {
 	some d in tf.resources("aws_ebs_encryption_by_default")
-	not aws.falsy(object.get(d.config, "enabled", true))
+	not values.falsy(object.get(d.config, "enabled", true))
 }
 
 # Every declared volume: {"body", "path" (of the body), "at" (where a missing flag is reported),
@@ -80,7 +80,7 @@ violations contains result.violation(rego.metadata.chain(), v.at, msg) if {
 violations contains result.violation(rego.metadata.chain(), array.concat(v.path, ["encrypted"]), msg) if {
 	not by_default
 	some v in volumes
-	aws.falsy(v.body.encrypted)
+	values.falsy(v.body.encrypted)
 	msg := concat("", [v.what, " sets encrypted = false"])
 }
 

@@ -30,6 +30,7 @@ package tollgate.rules.terraform.aws_ecr_scan_on_push
 import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 registry_scanned(_) if data.params.aws.ecr_registry_scanning
 
@@ -75,7 +76,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some repo in tf.resources("aws_ecr_repository")
 	not registry_scanned(repo)
 	some s in tf.blocks(repo.config, "image_scanning_configuration")
-	aws.falsy(s.block.scan_on_push)
+	values.falsy(s.block.scan_on_push)
 	path := array.concat(array.concat(repo.path, ["config"]), array.concat(s.path, ["scan_on_push"]))
 	msg := concat("", [repo.label, " sets scan_on_push = false"])
 }

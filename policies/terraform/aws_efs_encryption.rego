@@ -19,9 +19,9 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_efs_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), fs.path, msg) if {
 	some fs in tf.resources("aws_efs_file_system")
@@ -32,6 +32,6 @@ violations contains result.violation(rego.metadata.chain(), fs.path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), array.concat(fs.path, ["config", "encrypted"]), msg) if {
 	some fs in tf.resources("aws_efs_file_system")
-	aws.falsy(fs.config.encrypted)
+	values.falsy(fs.config.encrypted)
 	msg := concat("", [fs.label, " sets encrypted = false"])
 }

@@ -24,21 +24,21 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_instance_public_ip
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), array.concat(r.path, ["config", "associate_public_ip_address"]), msg) if {
 	some type in ["aws_instance", "aws_launch_configuration"]
 	some r in tf.resources(type)
-	aws.truthy(r.config.associate_public_ip_address)
+	values.truthy(r.config.associate_public_ip_address)
 	msg := concat("", [r.label, " sets associate_public_ip_address = true"])
 }
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some t in tf.resources("aws_launch_template")
 	some n in tf.blocks(t.config, "network_interfaces")
-	aws.truthy(n.block.associate_public_ip_address)
+	values.truthy(n.block.associate_public_ip_address)
 	path := array.concat(array.concat(t.path, ["config"]), array.concat(n.path, ["associate_public_ip_address"]))
 	msg := concat("", [t.label, " gives its network interface a public IP address (associate_public_ip_address = true)"])
 }

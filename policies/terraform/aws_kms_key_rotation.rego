@@ -23,9 +23,9 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_kms_key_rotation
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 # Keys that can rotate: symmetric encryption keys in KMS's own key store.
 rotatable contains k if {
@@ -44,7 +44,7 @@ violations contains result.violation(rego.metadata.chain(), k.path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some k in rotatable
-	aws.falsy(k.config.enable_key_rotation)
+	values.falsy(k.config.enable_key_rotation)
 	path := array.concat(k.path, ["config", "enable_key_rotation"])
 	msg := concat("", [k.label, " sets enable_key_rotation = false"])
 }

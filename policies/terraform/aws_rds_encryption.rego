@@ -26,9 +26,9 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_rds_encryption
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 # Arguments that make a database take its encryption from a source, or from a key.
 inheriting := {
@@ -75,6 +75,6 @@ violations contains result.violation(rego.metadata.chain(), db.path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), array.concat(db.path, ["config", "storage_encrypted"]), msg) if {
 	some db in databases
-	aws.falsy(db.config.storage_encrypted)
+	values.falsy(db.config.storage_encrypted)
 	msg := concat("", [db.label, " sets storage_encrypted = false"])
 }

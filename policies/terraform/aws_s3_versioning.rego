@@ -23,9 +23,9 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_s3_versioning
 
-import data.tollgate.lib.aws
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 companion := "aws_s3_bucket_versioning"
 
@@ -65,7 +65,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some b in tf.resources("aws_s3_bucket")
 	count(tf.companions(b, companion)) == 0
 	some v in tf.blocks(b.config, "versioning")
-	aws.falsy(v.block.enabled)
+	values.falsy(v.block.enabled)
 	path := array.concat(array.concat(b.path, ["config"]), array.concat(v.path, ["enabled"]))
 	msg := concat("", [b.label, " sets versioning enabled = false"])
 }

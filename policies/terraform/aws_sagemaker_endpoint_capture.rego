@@ -31,6 +31,7 @@ package tollgate.rules.terraform.aws_sagemaker_endpoint_capture
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 production contains c if {
 	some c in tf.resources("aws_sagemaker_endpoint_configuration")
@@ -59,7 +60,7 @@ violations contains result.violation(rego.metadata.chain(), sm.tf_path(c, s.at),
 	some c in production
 	s := sm.tf_setting(c.config, ["data_capture_config"], "enable_capture")
 	s.state == "set"
-	sm.is_false(s.value)
+	values.falsy(s.value)
 	msg := concat("", [c.label, " is production but turns data capture off"])
 }
 

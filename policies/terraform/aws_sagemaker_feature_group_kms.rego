@@ -26,6 +26,7 @@ package tollgate.rules.terraform.aws_sagemaker_feature_group_kms
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 groups := tf.resources("aws_sagemaker_feature_group")
 
@@ -49,7 +50,7 @@ violations contains result.violation(rego.metadata.chain(), sm.tf_path(r, s.at),
 online_store(cfg) if {
 	e := sm.tf_setting(cfg, ["online_store_config"], "enable_online_store")
 	e.state == "set"
-	sm.is_true(e.value)
+	values.truthy(e.value)
 	t := sm.tf_setting(cfg, ["online_store_config"], "storage_type")
 	not in_memory_or_unknown(t)
 }

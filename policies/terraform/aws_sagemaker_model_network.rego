@@ -29,6 +29,7 @@ package tollgate.rules.terraform.aws_sagemaker_model_network
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 models contains m if {
 	some m in tf.resources("aws_sagemaker_model")
@@ -45,7 +46,7 @@ violations contains result.violation(rego.metadata.chain(), sm.tf_path(m, s.at),
 	some m in models
 	s := sm.tf_setting(m.config, [], "enable_network_isolation")
 	s.state == "set"
-	sm.is_false(s.value)
+	values.falsy(s.value)
 	msg := concat("", [m.label, " turns network isolation off, so its containers can open connections to anywhere"])
 }
 

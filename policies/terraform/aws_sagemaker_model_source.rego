@@ -30,6 +30,7 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.aws_sagemaker_model_source
 
+import data.tollgate.lib.image_registry as images
 import data.tollgate.lib.result
 import data.tollgate.lib.sagemaker as sm
 import data.tollgate.lib.terraform as tf
@@ -60,7 +61,7 @@ violations contains result.violation(rego.metadata.chain(), array.concat(c.path,
 	some c in containers
 	image := c.block.image
 	is_string(image)
-	not sm.approved_image(image, registries)
+	not images.approved(image, registries)
 	msg := concat("", [c.model.label, " runs the image ", image, ", which is not from an approved registry (", concat(", ", registries), ")"])
 }
 

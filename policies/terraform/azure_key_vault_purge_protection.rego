@@ -24,6 +24,7 @@ package tollgate.rules.terraform.azure_key_vault_purge_protection
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), kv.path, msg) if {
 	some kv in tf.resources("azurerm_key_vault")
@@ -33,7 +34,7 @@ violations contains result.violation(rego.metadata.chain(), kv.path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some kv in tf.resources("azurerm_key_vault")
-	azure.is_false(kv.config.purge_protection_enabled)
+	values.falsy(kv.config.purge_protection_enabled)
 	path := array.concat(kv.path, ["config", "purge_protection_enabled"])
 	msg := concat("", [kv.label, " sets purge_protection_enabled to false: its keys can be purged before the retention period ends"])
 }

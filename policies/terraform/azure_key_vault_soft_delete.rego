@@ -22,13 +22,13 @@
 #   inline_waivers: true
 package tollgate.rules.terraform.azure_key_vault_soft_delete
 
-import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some kv in tf.resources("azurerm_key_vault")
-	azure.is_false(kv.config.soft_delete_enabled)
+	values.falsy(kv.config.soft_delete_enabled)
 	path := array.concat(kv.path, ["config", "soft_delete_enabled"])
 	msg := concat("", [kv.label, " sets soft_delete_enabled to false: deleted keys and secrets cannot be recovered"])
 }

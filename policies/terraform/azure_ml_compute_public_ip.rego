@@ -24,6 +24,7 @@ package tollgate.rules.terraform.azure_ml_compute_public_ip
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 compute_types := ["azurerm_machine_learning_compute_instance", "azurerm_machine_learning_compute_cluster"]
 
@@ -37,7 +38,7 @@ violations contains result.violation(rego.metadata.chain(), c.path, msg) if {
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some type in compute_types
 	some c in tf.resources(type)
-	azure.is_true(c.config.node_public_ip_enabled)
+	values.truthy(c.config.node_public_ip_enabled)
 	path := array.concat(c.path, ["config", "node_public_ip_enabled"])
 	msg := concat("", [c.label, " sets node_public_ip_enabled to true: its nodes get public IP addresses"])
 }
@@ -45,7 +46,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some ws in tf.resources("azurerm_machine_learning_workspace")
 	some s in tf.blocks(ws.config, "serverless_compute")
-	azure.is_true(s.block.public_ip_enabled)
+	values.truthy(s.block.public_ip_enabled)
 	path := array.concat(array.concat(ws.path, ["config"]), array.concat(s.path, ["public_ip_enabled"]))
 	msg := concat("", [ws.label, " gives its serverless compute public IP addresses (serverless_compute.public_ip_enabled = true)"])
 }

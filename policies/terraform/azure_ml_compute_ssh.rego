@@ -25,6 +25,7 @@ package tollgate.rules.terraform.azure_ml_compute_ssh
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in tf.resources("azurerm_machine_learning_compute_instance")
@@ -35,7 +36,7 @@ violations contains result.violation(rego.metadata.chain(), path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some c in tf.resources("azurerm_machine_learning_compute_cluster")
-	azure.is_true(c.config.ssh_public_access_enabled)
+	values.truthy(c.config.ssh_public_access_enabled)
 	path := array.concat(c.path, ["config", "ssh_public_access_enabled"])
 	msg := concat("", [c.label, " sets ssh_public_access_enabled to true: its nodes' SSH port is open to public access"])
 }

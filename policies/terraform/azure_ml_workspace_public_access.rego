@@ -24,11 +24,12 @@ package tollgate.rules.terraform.azure_ml_workspace_public_access
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 attributes := ["public_network_access_enabled", "public_access_behind_virtual_network_enabled"]
 
 # The v3 argument is true: reported on its own, not as a missing setting as well.
-public_behind_vnet(cfg) if azure.is_true(cfg.public_access_behind_virtual_network_enabled)
+public_behind_vnet(cfg) if values.truthy(cfg.public_access_behind_virtual_network_enabled)
 
 violations contains result.violation(rego.metadata.chain(), ws.path, msg) if {
 	some ws in tf.resources("azurerm_machine_learning_workspace")
@@ -40,7 +41,7 @@ violations contains result.violation(rego.metadata.chain(), ws.path, msg) if {
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some ws in tf.resources("azurerm_machine_learning_workspace")
 	some name in attributes
-	azure.is_true(ws.config[name])
+	values.truthy(ws.config[name])
 	path := array.concat(ws.path, ["config", name])
 	msg := concat("", [ws.label, " sets ", name, " to true: the workspace is reachable from the internet"])
 }

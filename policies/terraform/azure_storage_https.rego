@@ -24,13 +24,14 @@ package tollgate.rules.terraform.azure_storage_https
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 names := ["https_traffic_only_enabled", "enable_https_traffic_only"]
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some sa in tf.resources("azurerm_storage_account")
 	some s in azure.settings(sa.config, names)
-	azure.is_false(s.value)
+	values.falsy(s.value)
 	path := array.concat(sa.path, ["config", s.name])
 	msg := concat("", [sa.label, " sets ", s.name, " to false: it accepts unencrypted HTTP requests"])
 }

@@ -25,6 +25,7 @@ package tollgate.rules.terraform.azure_storage_infrastructure_encryption
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 violations contains result.violation(rego.metadata.chain(), sa.path, msg) if {
 	some sa in tf.resources("azurerm_storage_account")
@@ -34,7 +35,7 @@ violations contains result.violation(rego.metadata.chain(), sa.path, msg) if {
 
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some sa in tf.resources("azurerm_storage_account")
-	azure.is_false(sa.config.infrastructure_encryption_enabled)
+	values.falsy(sa.config.infrastructure_encryption_enabled)
 	path := array.concat(sa.path, ["config", "infrastructure_encryption_enabled"])
 	msg := concat("", [sa.label, " sets infrastructure_encryption_enabled to false: its data is encrypted once, not twice"])
 }

@@ -26,6 +26,7 @@ package tollgate.rules.terraform.azure_storage_public_blob
 import data.tollgate.lib.azure
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
+import data.tollgate.lib.values
 
 names := ["allow_nested_items_to_be_public", "allow_blob_public_access"]
 
@@ -45,7 +46,7 @@ violations contains result.violation(rego.metadata.chain(), sa.path, msg) if {
 violations contains result.violation(rego.metadata.chain(), path, msg) if {
 	some sa in tf.resources("azurerm_storage_account")
 	some s in azure.settings(sa.config, names)
-	azure.is_true(s.value)
+	values.truthy(s.value)
 	path := array.concat(sa.path, ["config", s.name])
 	msg := concat("", [sa.label, " sets ", s.name, " to true: its containers can be made public"])
 }
