@@ -36,7 +36,7 @@ export interface ScanOptions {
   noWaivers?: boolean;
   /** A baseline file (from `tollgate baseline`): findings in it are suppressed. */
   baseline?: string;
-  /** The clock for waiver expiry; default now. */
+  /** The clock for waiver expiry and rules about dates; default now. */
   now?: Date;
   /** Git ref to compare with: findings get `changed`, and those on changed lines rank first. */
   base?: string;
@@ -83,7 +83,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
   // The policy compiles in the background while files are found and parsers loaded.
-  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const now = options.now ?? new Date();
+  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()), now);
   loading.catch(() => undefined);
   const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { wanted } = router(config.kinds, config.dir, root);
@@ -92,7 +93,7 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
     : { files: discover(targets, root, exclude, wanted), store: workTreeStore(root, config.maxFileBytes) };
   const stage = options.noWaivers
     ? undefined
-    : suppressionStage({ config, root, rules, targets, now: options.now ?? new Date(), ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
+    : suppressionStage({ config, root, rules, targets, now, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
   // A file's unit is evaluated whole, with the companions its kind needs (a Terraform module's
   // other files); only the files asked for are reported.
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));

@@ -52,6 +52,14 @@ describe('committed policy.wasm', () => {
     expect(trusting.evaluate('github_actions', workflow).map((r) => r.rule)).not.toContain('TG-GHA-001');
   });
 
+  it('gives rules about dates the day it is told', async () => {
+    const ids = new Set((JSON.parse(readFileSync('policies/bundle/catalog.json', 'utf8')) as { rules: { id: string }[] }).rules.map((r) => r.id));
+    const request = { team: 'fraud', owners: ['a@acme.example'], directoryGroup: 'grp-ml-fraud', compute: { profile: 'cpu', instanceType: 'ml.m5.xlarge', count: 1 }, dataSources: [], endDate: '2027-06-30' };
+    const horizon = async (now: string) => (await loadEngine('policies/bundle', {}, ids, new Date(now))).evaluate('ml_workspace_request', request).map((r) => r.rule);
+    expect(await horizon('2027-01-01')).not.toContain('TG-REQ-004');
+    expect(await horizon('2025-01-01')).toContain('TG-REQ-004');
+  });
+
   it('merges parameters key by key and replaces lists', () => {
     expect(mergeParams({ a: { x: 1, y: [1] }, b: 2 }, { a: { y: [2] } })).toEqual({ a: { x: 1, y: [2] }, b: 2 });
   });

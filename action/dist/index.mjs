@@ -63933,12 +63933,6 @@ function utcDay(now) {
 function daysBetween(from, to) {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MS_PER_DAY);
 }
-function clockFromEnv(value) {
-  if (value === void 0 || value === "") return /* @__PURE__ */ new Date();
-  const day = parseDay(value);
-  if (day === void 0) throw new UserError(`TOLLGATE_NOW="${value}" is not a date; set it to YYYY-MM-DD or unset it`);
-  return /* @__PURE__ */ new Date(`${day}T00:00:00Z`);
-}
 
 // src/engine/result.ts
 function validateResults(raw, entrypoint, knownRules) {
@@ -63968,19 +63962,18 @@ function typeName(x) {
 
 // src/engine/policy.ts
 var { loadPolicySync } = src_default;
-async function loadEngine(bundleDir, params, knownRules) {
+async function loadEngine(bundleDir, params, knownRules, now = /* @__PURE__ */ new Date()) {
   const wasm = readPolicy(bundleDir);
-  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules);
+  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules, now);
 }
 function readPolicy(bundleDir) {
   setFlagsFromString("--liftoff-only");
   return readFileSync6(join6(bundleDir, "policy.wasm"));
 }
-function engineOf(module2, bytes, bundleDir, params, knownRules) {
+function engineOf(module2, bytes, bundleDir, params, knownRules, now) {
   const defaults = JSON.parse(readFileSync6(join6(bundleDir, "data.json"), "utf8"));
   const policy = loadPolicySync(module2, { initial: Math.ceil(bytes / 65536) + 5 });
-  const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
-  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock: { today: utcDay(now) } });
   const entrypoints = policy.entrypoints;
   const kinds = Object.keys(entrypoints).map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1]).filter((k) => k !== void 0).sort();
   return {
@@ -66239,12 +66232,13 @@ async function scan(options) {
   const bundleDir = options.bundleDir ?? bundleDirOf(config);
   const catalog = loadCatalog(bundleDir);
   const rules = effectiveRules(catalog, config);
-  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()));
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  const loading = loadEngine(bundleDir, config.parameters, new Set(catalog.rules.keys()), now);
   loading.catch(() => void 0);
   const exclude = excluder([...config.exclude, ...packExcludes(config)], config.dir, root);
   const { wanted } = router(config.kinds, config.dir, root);
   const { files, store } = options.staged ? stagedFiles(targets, root, exclude, config.maxFileBytes, wanted) : { files: discover(targets, root, exclude, wanted), store: workTreeStore(root, config.maxFileBytes) };
-  const stage = options.noWaivers ? void 0 : suppressionStage({ config, root, rules, targets, now: options.now ?? /* @__PURE__ */ new Date(), ...options.baseline !== void 0 ? { baseline: options.baseline } : {} });
+  const stage = options.noWaivers ? void 0 : suppressionStage({ config, root, rules, targets, now, ...options.baseline !== void 0 ? { baseline: options.baseline } : {} });
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const parsers = await parsersFor(members, config, root);

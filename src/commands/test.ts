@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { clockFromEnv } from '../dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { bundleDirOf, configuredPack, display } from '../pack/layout.js';
 import { bundleDigest, sourceDigest } from '../pack/sources.js';
@@ -41,7 +42,7 @@ export function registerTest(cli: Command, ctx: CliContext): void {
       if (pack && built !== undefined && built !== sourceDigest(pack.dir, packSourceOptions(pack, bundleDir))) {
         throw new UserError(`${display(bundleDir)} was built from other sources than ${display(pack.dir)} has now; run \`tollgate build\` first`);
       }
-      const env = await loadFixtureEnv(bundleDir, config);
+      const env = await loadFixtureEnv(bundleDir, config, clockFromEnv(process.env.TOLLGATE_NOW));
       const results = fixtures.map((f) => runFixture(f, env));
       ctx.out.write(formatResults(results, ctx.color));
       let failed = results.some((r) => !r.passed);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import * as sdk from '@open-policy-agent/opa-wasm';
-import { clockFromEnv, utcDay } from '../dates.js';
+import { utcDay } from '../dates.js';
 import { InternalError } from '../errors.js';
 import { validateResults, type RuleResult } from './result.js';
 
@@ -17,17 +17,20 @@ export interface PolicyEngine {
   evaluate(kind: string, input: unknown): RuleResult[];
 }
 
-/** Loads policy.wasm from a bundle directory and sets data to its defaults merged with `params`. */
-export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): Promise<PolicyEngine> {
+/**
+ * Loads policy.wasm from a bundle directory and sets data to its defaults merged with `params`,
+ * and `data.clock.today` to the UTC day of `now` (the WASM runtime has no clock builtin).
+ */
+export async function loadEngine(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>, now = new Date()): Promise<PolicyEngine> {
   const wasm = readPolicy(bundleDir);
   // Compiled off the main thread (the scan reads and parses files meanwhile), then instantiated.
-  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules);
+  return engineOf(await WebAssembly.compile(wasm), wasm.byteLength, bundleDir, params, knownRules, now);
 }
 
 /** loadEngine, synchronously: for fixtures that bring their own parameters. */
-export function loadEngineSync(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
+export function loadEngineSync(bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>, now = new Date()): PolicyEngine {
   const wasm = readPolicy(bundleDir);
-  return engineOf(new WebAssembly.Module(wasm), wasm.byteLength, bundleDir, params, knownRules);
+  return engineOf(new WebAssembly.Module(wasm), wasm.byteLength, bundleDir, params, knownRules, now);
 }
 
 function readPolicy(bundleDir: string) {
@@ -37,15 +40,12 @@ function readPolicy(bundleDir: string) {
   return readFileSync(join(bundleDir, 'policy.wasm'));
 }
 
-function engineOf(module: WebAssembly.Module, bytes: number, bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>): PolicyEngine {
+function engineOf(module: WebAssembly.Module, bytes: number, bundleDir: string, params: Record<string, unknown>, knownRules: ReadonlySet<string>, now: Date): PolicyEngine {
   const defaults = JSON.parse(readFileSync(join(bundleDir, 'data.json'), 'utf8')) as { params?: Record<string, unknown> };
   // The SDK's default memory (5 pages of 64 KiB) is too small for the data segments of a large
   // policy ("data segment is out of bounds"); they never exceed the file, and memory grows from there.
   const policy = loadPolicySync(module, { initial: Math.ceil(bytes / 65536) + 5 });
-  // data.clock.today: the UTC day of the run (TOLLGATE_NOW in tests), for rules about dates; the
-  // WASM runtime has no clock builtin.
-  const clock = { today: utcDay(clockFromEnv(process.env.TOLLGATE_NOW)) };
-  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock });
+  policy.setData({ ...defaults, params: mergeParams(defaults.params ?? {}, params), clock: { today: utcDay(now) } });
   const entrypoints = policy.entrypoints as Record<string, number>;
   const kinds = Object.keys(entrypoints)
     .map((e) => /^tollgate\/(.+)\/violations$/.exec(e)?.[1])
