@@ -6,6 +6,7 @@
 package tollgate.lib.sagemaker
 
 import data.tollgate.lib.cloudformation as cfn
+import data.tollgate.lib.governance as gov
 import data.tollgate.lib.result
 import data.tollgate.lib.terraform as tf
 import data.tollgate.lib.values
@@ -308,25 +309,6 @@ production_tags(tags, keys, values) if {
 cfn_tag_map(tags) := {t.Key: t.Value | some t in tags; is_string(t.Key)} if is_array(tags)
 
 else := {}
-
-# The default_tags of the Terraform provider configuration a resource uses.
-provider_default_tags(res) := object.union_n([tags |
-	some p in input.provider.aws
-	provider_matches(res, p)
-	some dt in tf.blocks(p, "default_tags")
-	tags := dt.block.tags
-	is_object(tags)
-])
-
-provider_matches(res, p) if {
-	object.get(res, "provider", "aws") == "aws"
-	not p.alias
-}
-
-provider_matches(res, p) if {
-	is_string(res.provider)
-	res.provider == concat(".", ["aws", p.alias])
-}
 
 # --- S3 URIs and images ------------------------------------------------------------------------
 
@@ -632,7 +614,7 @@ tf_tagged(r, keys, values) if production_tags(object.get(r.config, "tags", {}), 
 
 tf_tagged(r, keys, values) if production_tags(object.get(r.config, "tags_all", {}), keys, values)
 
-tf_tagged(r, keys, values) if production_tags(provider_default_tags(r.resource), keys, values)
+tf_tagged(r, keys, values) if production_tags(gov.default_tags(r.resource), keys, values)
 
 # An Application Auto Scaling target may keep the variant of configuration c at two instances or
 # more: it scales SageMaker variants (or may), its minimum is not known to be below 2, and its

@@ -1,5 +1,6 @@
 package tollgate.lib.sagemaker_test
 
+import data.tollgate.lib.governance as gov
 import data.tollgate.lib.sagemaker as sm
 
 unknown_var(name) := {"__unknown__": true, "expr": concat(".", ["var", name]), "refs": [concat(".", ["var", name])]}
@@ -102,7 +103,10 @@ test_provider_default_tags if {
 		{"region": "eu-west-1", "default_tags": [{"tags": {"environment": "prod"}}]},
 		{"alias": "dev", "default_tags": [{"tags": {"environment": "dev"}}]},
 	]}
-	sm.provider_default_tags({"type": "x"}) == {"environment": "prod"} with input.provider as providers
-	sm.provider_default_tags({"provider": "aws.dev"}) == {"environment": "dev"} with input.provider as providers
-	sm.provider_default_tags({"type": "x"}) == {} with input.provider as {}
+
+	# The provider defaults SageMaker's production check reads are the governance lib's.
+	gov.default_tags({"type": "x"}) == {"environment": "prod"} with input.provider as providers
+	gov.default_tags({"provider": "aws.dev"}) == {"environment": "dev"} with input.provider as providers
+	gov.default_tags({"type": "x"}) == {} with input.provider as {} with input.terraform as [{"backend": [{"s3": {}}]}]
+	sm.tf_tagged({"config": {}, "resource": {"type": "x"}}, ["environment"], ["prod"]) with input.provider as providers
 }
