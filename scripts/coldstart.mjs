@@ -2,8 +2,10 @@
 // Cold start: the wall time of whole `tollgate check` processes, as a pre-commit hook runs them,
 // on 1 file and on 20 small files of a temporary git repository. Prints the median of N runs and,
 // for reference, that of a bare `node -e 0`; on Linux also the median CPU time, which other load
-// on the machine disturbs less. Several --bin are measured in turns, so they share the same load.
-// Usage: npm run coldstart -- [--runs N] [--bin path/to/tollgate.js]...
+// on the machine disturbs less. Runs use a code cache of their own, made by one 20-file run before
+// measuring (as a hook's first run makes it); the last case runs without one, as a first run does.
+// Several --bin are measured in turns, so they share the same load.
+// Usage: npm run coldstart -- [--runs N] [--bin path/to/tollgate.cjs]...
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +14,10 @@ import { dirname, join, resolve } from 'node:path';
 const args = process.argv.slice(2);
 const runs = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 15;
 const bins = args.flatMap((a, i) => (a === '--bin' ? [resolve(args[i + 1])] : []));
-if (bins.length === 0) bins.push(resolve('bin/tollgate.js'));
+if (bins.length === 0) bins.push(resolve('bin/tollgate.cjs'));
 
 const dir = mkdtempSync(join(tmpdir(), 'tollgate-coldstart-'));
+const caches = mkdtempSync(join(tmpdir(), 'tollgate-coldstart-cache-'));
 try {
   const files = generate(dir, 20);
   spawnSync('git', ['init', '-q'], { cwd: dir });
@@ -22,9 +25,12 @@ try {
   const cases = [{ name: 'node -e 0', argv: ['-e', '0'], expect: 0 }];
   for (const [i, bin] of bins.entries()) {
     const label = bins.length > 1 ? ` [${i + 1}]` : '';
+    const env = { ...process.env, NODE_COMPILE_CACHE: join(caches, String(i)) };
+    spawnSync(process.execPath, [bin, 'check', ...files], { cwd: dir, env });
     // Exit 1 is expected: the files hold violations.
-    cases.push({ name: `check, 1 file${label}`, argv: [bin, 'check', files[0]], expect: 1 });
-    cases.push({ name: `check, 20 files${label}`, argv: [bin, 'check', ...files], expect: 1 });
+    cases.push({ name: `check, 1 file${label}`, argv: [bin, 'check', files[0]], expect: 1, env });
+    cases.push({ name: `check, 20 files${label}`, argv: [bin, 'check', ...files], expect: 1, env });
+    cases.push({ name: `  no code cache${label}`, argv: [bin, 'check', ...files], expect: 1, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } });
   }
   const samples = cases.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < runs; i++) cases.forEach((c, k) => sample(c, samples[k]));
@@ -37,12 +43,13 @@ try {
   bins.forEach((bin, i) => console.log(bins.length > 1 ? `[${i + 1}] ${bin}` : `(${bin})`));
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 }
 
 function sample(c, into) {
   const cpu = childCpu();
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, c.argv, { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, c.argv, { cwd: dir, encoding: 'utf8', env: c.env });
   into.wall.push(Number(process.hrtime.bigint() - t) / 1e6);
   if (r.status !== c.expect) throw new Error(`${c.name} exited ${r.status}: ${r.stderr}`);
   if (cpu !== undefined) into.cpu.push(childCpu() - cpu);

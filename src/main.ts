@@ -1,4 +1,7 @@
-// The tollgate executable: runs the CLI and exits with its code.
+// The tollgate executable: runs the CLI and exits with its code. No top-level await: the CLI bundle
+// is CommonJS (scripts/build-cli.mjs).
 import { run } from './cli.js';
 
-process.exitCode = await run(process.argv.slice(2));
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

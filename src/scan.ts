@@ -8,7 +8,7 @@ import { UserError } from './errors.js';
 import { workTreeStore } from './file-store.js';
 import { router } from './detect.js';
 import { compareFindings, resultFinding, type Finding } from './finding.js';
-import { ingest, parsersFor } from './ingest.js';
+import { ingest, parsersFor, type Ingested } from './ingest.js';
 import type { FileEntry } from './inventory.js';
 import { bundleDirOf, packExcludes } from './pack/layout.js';
 import type { Parsers } from './parse/files.js';
@@ -99,12 +99,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const parsers = await parsersFor(members, config, root);
+  // Files are read and parsed while the policy compiles: the catalog names the kinds it has rules for.
+  const ingested = ingest(members, config, root, catalog.kinds, parsers, options.staged ? store.read : undefined);
   const engine = await loading;
 
   const changed = options.base !== undefined ? changedSince(root, options.base) : undefined;
 
-  const focus = new Set(files.map((f) => f.rel));
-  const checked = checkFiles(members, config, engine, rules, parsers, stage?.readFile, { focus, root, ...(options.staged ? { read: store.read } : {}) });
+  const checked = judge(ingested, engine, rules, stage?.readFile, new Set(files.map((f) => f.rel)));
   const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
   const findings = changed !== undefined ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -136,9 +137,24 @@ export function checkFiles(
   parsers: Parsers = {},
   onSource?: (src: WaiverSource) => void,
   options: CheckOptions = {},
-): { findings: Finding[]; files: number; inventory: FileEntry[] } {
-  const root = options.root ?? rootOf(files);
-  const { units, parsed, findings, reported, inventory } = ingest(files, config, root, engine.kinds, parsers, options.read);
+): Checked {
+  const ingested = ingest(files, config, options.root ?? rootOf(files), engine.kinds, parsers, options.read);
+  return judge(ingested, engine, rules, onSource, options.focus);
+}
+
+/** What checkFiles found: sorted findings, the number of files checked, and the file list. */
+export interface Checked {
+  findings: Finding[];
+  files: number;
+  inventory: FileEntry[];
+}
+
+/**
+ * Evaluates ingested units against the policy and keeps the findings in `focus` (default all): the
+ * files asked for and what their own units pulled in.
+ */
+function judge(ingested: Ingested, engine: PolicyEngine, rules: ReadonlyMap<string, RuleMeta | null>, onSource?: (src: WaiverSource) => void, asked?: ReadonlySet<string>): Checked {
+  const { units, parsed, findings, reported, inventory } = ingested;
   for (const unit of units) {
     for (const f of unit.files ?? [unit.file]) {
       const file = parsed.get(f);
@@ -153,9 +169,7 @@ export function checkFiles(
       if (meta) findings.push(resultFinding(unit, result, meta));
     }
   }
-  // The files asked for, and what their own units pulled in (a pipeline's includes); a Terraform
-  // module's other files are context only.
-  const asked = options.focus;
+  // A Terraform module's other files are context only; a pipeline's includes are reported.
   const focus = asked && new Set([...asked, ...units.filter((u) => asked.has(u.file)).flatMap((u) => u.files ?? [])]);
   const shown = focus ? findings.filter((f) => focus.has(f.file)) : findings;
   return {

@@ -95,7 +95,7 @@ describe('bad input', () => {
 
   // root reads any file, so the permission test runs the CLI as nobody where nobody can reach it.
   const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const nobodyCanRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(resolve('bin/tollgate.js'))})`], asNobody).status === 0;
+  const nobodyCanRun = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(resolve('bin/tollgate.cjs'))})`], asNobody).status === 0;
 
   it.runIf(nobodyCanRun)('a file without read permission becomes TG-PARSE and the scan goes on', () => {
     const dir = withNeighbour({ 'k8s/secret.yaml': CLEAN_POD });

@@ -74,6 +74,6 @@ describe.runIf(hasPreCommit)('pre-commit hook', () => {
     const hooks = parse(readFileSync('.pre-commit-hooks.yaml', 'utf8')) as Record<string, unknown>[];
     expect(hooks.map((h) => h.id)).toEqual(['tollgate']);
     expect(hooks[0]).toMatchObject({ entry: 'tollgate check', language: 'node', types_or: ['yaml', 'terraform'] });
-    expect(JSON.parse(readFileSync('package.json', 'utf8')).bin).toEqual({ tollgate: 'bin/tollgate.js' });
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).bin).toEqual({ tollgate: 'bin/tollgate.cjs' });
   });
 });

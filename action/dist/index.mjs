@@ -66242,10 +66242,10 @@ async function scan(options) {
   const members = withCompanions(files, root, KINDS, (dir) => store.list(dir));
   store.prefetch(members.map((f) => f.rel));
   const parsers = await parsersFor(members, config, root);
+  const ingested = ingest(members, config, root, catalog.kinds, parsers, options.staged ? store.read : void 0);
   const engine = await loading;
   const changed = options.base !== void 0 ? changedSince(root, options.base) : void 0;
-  const focus = new Set(files.map((f) => f.rel));
-  const checked = checkFiles(members, config, engine, rules, parsers, stage?.readFile, { focus, root, ...options.staged ? { read: store.read } : {} });
+  const checked = judge(ingested, engine, rules, stage?.readFile, new Set(files.map((f) => f.rel)));
   const kept = stage ? stage.apply(checked.findings).sort(compareFindings) : checked.findings;
   const findings = changed !== void 0 ? markChanged(kept, changed) : kept;
   const failOn = options.failOn ?? config.failOn ?? DEFAULT_FAIL_ON;
@@ -66253,9 +66253,8 @@ async function scan(options) {
   const enabled = [...rules.values()].filter((r) => r !== null).sort((a, b) => a.id < b.id ? -1 : 1);
   return { root, findings, summary: summarize(findings, checked.files, failOn, changedOnly), rules: enabled, changedOnly, files: checked.inventory };
 }
-function checkFiles(files, config, engine, rules, parsers = {}, onSource, options = {}) {
-  const root = options.root ?? rootOf(files);
-  const { units, parsed, findings, reported, inventory: inventory2 } = ingest(files, config, root, engine.kinds, parsers, options.read);
+function judge(ingested, engine, rules, onSource, asked) {
+  const { units, parsed, findings, reported, inventory: inventory2 } = ingested;
   for (const unit of units) {
     for (const f of unit.files ?? [unit.file]) {
       const file = parsed.get(f);
@@ -66269,7 +66268,6 @@ function checkFiles(files, config, engine, rules, parsers = {}, onSource, option
       if (meta) findings.push(resultFinding(unit, result, meta));
     }
   }
-  const asked = options.focus;
   const focus = asked && /* @__PURE__ */ new Set([...asked, ...units.filter((u) => asked.has(u.file)).flatMap((u) => u.files ?? [])]);
   const shown = focus ? findings.filter((f) => focus.has(f.file)) : findings;
   return {
@@ -66280,10 +66278,6 @@ function checkFiles(files, config, engine, rules, parsers = {}, onSource, option
 }
 function isCommentFormat(format2) {
   return format2 === "yaml" || format2 === "hcl" || format2 === "json" || format2 === "dockerfile";
-}
-function rootOf(files) {
-  const [first] = files;
-  return first && first.abs.endsWith(first.rel) ? first.abs.slice(0, first.abs.length - first.rel.length) || "/" : process.cwd();
 }
 function effectiveRules(catalog, config) {
   const out2 = /* @__PURE__ */ new Map();

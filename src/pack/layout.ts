@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { toPosix } from '../discover.js';
 import { UserError } from '../errors.js';
 
-// From the CLI bundle (bin/tollgate.js) a path relative to this module would be wrong: bundle.ts
+// From the CLI bundle (bin/cli.cjs) a path relative to this module would be wrong: bundle.ts
 // is one level below the package root wherever it runs (src/, dist/ or inside the bundle).
 export { PACKAGE_ROOT } from '../bundle.js';
 /** Sources of the built-in rules, shipped so that `tollgate build` can compile them with a pack. */

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-const BIN = resolve('bin/tollgate.js');
+const BIN = resolve('bin/tollgate.cjs');
 
-/** Runs the CLI bundle (bin/tollgate.js, built by npm run build) as a user would and captures everything. */
+/** Runs the CLI bundle (bin/tollgate.cjs, built by npm run build) as a user would and captures everything. */
 export function tollgate(args: string[], options: SpawnSyncOptions = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
