@@ -14,7 +14,7 @@ const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 /** The bundle's content hash, set by scripts/build-cli.mjs: V8 checks a cache against the source's length only. */
-const BUNDLE_ID = 'e6812e006f6cfd50';
+const BUNDLE_ID = '7e3eb13c49549cc4';
 const BUNDLE = join(__dirname, 'cli.cjs');
 
 // V8 takes a cache only under the flags it was made with, and the engine turns Liftoff-only on for
@@ -24,7 +24,9 @@ setFlagsFromString('--liftoff-only');
 setFlagsFromString('--verify-snapshot-checksum');
 
 const cacheDir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : resolve(process.env.NODE_COMPILE_CACHE || join(__dirname, '..', 'node_modules', '.cache', 'tollgate'));
-const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${BUNDLE_ID}-${process.version}-${process.arch}.v8`);
+// `check` (what hooks run) has a cache of its own, so that its first run, not another command's, decides what it holds.
+const command = process.argv[2] === 'check' ? 'check' : 'other';
+const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${BUNDLE_ID}-${command}-${process.version}-${process.arch}.v8`);
 const cachedData = cacheFile === undefined ? undefined : readIfAny(cacheFile);
 // esbuild writes ASCII only, so latin1 reads the same text, faster than UTF-8 decoding.
 const source = readFileSync(BUNDLE, 'latin1');

@@ -23,7 +23,9 @@ setFlagsFromString('--liftoff-only');
 setFlagsFromString('--verify-snapshot-checksum');
 
 const cacheDir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : resolve(process.env.NODE_COMPILE_CACHE || join(__dirname, '..', 'node_modules', '.cache', 'tollgate'));
-const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${BUNDLE_ID}-${process.version}-${process.arch}.v8`);
+// `check` (what hooks run) has a cache of its own, so that its first run, not another command's, decides what it holds.
+const command = process.argv[2] === 'check' ? 'check' : 'other';
+const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${BUNDLE_ID}-${command}-${process.version}-${process.arch}.v8`);
 const cachedData = cacheFile === undefined ? undefined : readIfAny(cacheFile);
 // esbuild writes ASCII only, so latin1 reads the same text, faster than UTF-8 decoding.
 const source = readFileSync(BUNDLE, 'latin1');

@@ -1,5 +1,6 @@
 // `tollgate baseline` and `check --baseline` through the built CLI, in real git repositories.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,15 @@ describe('tollgate baseline', () => {
 });
 
 describe('fingerprints survive unrelated edits', () => {
+  it('are the first 32 hex digits of SHA-256 over their parts joined by NUL, so baselines of earlier versions still match', () => {
+    const dir = tempRepo({ 'k8s/broken.yaml': 'kind: Pod\nmetadata: {name: [\n' });
+    const report = JSON.parse(tollgate(['check', '--format', 'json'], { cwd: dir }).stdout) as Report;
+    const [parse] = report.findings;
+    expect(parse).toMatchObject({ rule: 'TG-PARSE', file: 'k8s/broken.yaml' });
+    const expected = createHash('sha256').update(['TG-PARSE', 'k8s/broken.yaml', parse!.message].join('\0')).digest('hex').slice(0, 32);
+    expect(parse!.fingerprint).toBe(expected);
+  });
+
   const edits: Array<[string, (s: string) => string, string[]]> = [
     ['lines inserted above the findings', (s) => `# ML training pods\n# owned by the platform team\n\n${s.replace('  namespace: ml\n', '  namespace: ml\n  labels:\n    team: ml\n    tier: gpu\n')}`, []],
     ['resources and containers reordered', () => `${HELPER}---\n${pod('trainer', [LOGGER, MAIN])}`, []],

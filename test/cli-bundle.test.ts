@@ -81,13 +81,18 @@ describe('CLI bundle', () => {
       expect(readdirSync(dir)).toEqual([]);
       expect(check({ NODE_COMPILE_CACHE: dir })).toEqual(uncached);
       const [file] = cacheFiles(dir);
-      expect(file).toMatch(new RegExp(`^cli-[0-9a-f]{16}-${process.version}-${process.arch}\\.v8$`));
+      expect(file).toMatch(new RegExp(`^cli-[0-9a-f]{16}-check-${process.version}-${process.arch}\\.v8$`));
       const made = statSync(join(dir, file!));
       expect(made.size).toBeGreaterThan(100_000);
       // Accepted by V8, so not written again.
       expect(check({ NODE_COMPILE_CACHE: dir })).toEqual(uncached);
       expect(statSync(join(dir, file!)).mtimeMs).toBe(made.mtimeMs);
       expect(readdirSync(dir)).toEqual([file]);
+      // Other commands have a cache of their own: check's holds the code a check runs.
+      const version = spawnSync(process.execPath, [join('bin', 'tollgate.cjs'), '--version'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: dir } });
+      expect(version.status).toBe(0);
+      expect(cacheFiles(dir).sort()).toEqual([file, file!.replace('-check-', '-other-')].sort());
+      expect(statSync(join(dir, file!)).mtimeMs).toBe(made.mtimeMs);
     });
 
     it('is replaced when V8 rejects it, and skipped where it cannot be written', () => {

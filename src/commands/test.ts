@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import { clockFromEnv } from '../dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { bundleDirOf, configuredPack, display } from '../pack/layout.js';
-import { bundleDigest, sourceDigest } from '../pack/sources.js';
 import type { CliContext } from './context.js';
 import { commandConfig, CONFIG_FLAG } from './options.js';
 
@@ -22,11 +21,12 @@ export function registerTest(cli: Command, ctx: CliContext): void {
     .option(...CONFIG_FLAG)
     .action(async (paths: string[], flags: TestFlags) => {
       // Loaded when used, so that `tollgate check` does not start up the fixture harness.
-      const [{ coverage }, { formatCoverage, formatResults }, { collectFixtures, loadFixtureEnv, runFixture }, { packSourceOptions }] = await Promise.all([
+      const [{ coverage }, { formatCoverage, formatResults }, { collectFixtures, loadFixtureEnv, runFixture }, { packSourceOptions }, { bundleDigest, sourceDigest }] = await Promise.all([
         import('../fixture/coverage.js'),
         import('../fixture/format.js'),
         import('../fixture/run.js'),
         import('../pack/build.js'),
+        import('../pack/sources.js'),
       ]);
       const config = commandConfig(flags.config, paths[0]);
       const pack = config.policies !== undefined ? configuredPack(config) : undefined;
