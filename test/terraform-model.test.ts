@@ -58,6 +58,18 @@ describe('HCL syntax', () => {
     expect(l.s!.refs).toEqual(['aws_instance.web']);
   });
 
+  it('evaluates jsonencode of known values as Terraform writes it; with an unknown inside, the call is unknown', () => {
+    const m = module(
+      'variable "actions" { default = ["s3:GetObject"] }\nlocals {\n  doc = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = var.actions, Resource = "arn:aws:s3:::a/<b>&*", "10" = 1, "9" = null }]\n  })\n  open = jsonencode({ Resource = aws_s3_bucket.b.arn })\n  spread = jsonencode(local.list...)\n  other = lower("ABC")\n}\n',
+    );
+    const l = m.input.locals as Record<string, unknown>;
+    expect(l.doc).toBe('{"Statement":[{"10":1,"9":null,"Action":["s3:GetObject"],"Effect":"Allow","Resource":"arn:aws:s3:::a/\\u003cb\\u003e\\u0026*"}],"Version":"2012-10-17"}');
+    expect(JSON.parse(l.doc as string).Statement[0].Resource).toBe('arn:aws:s3:::a/<b>&*');
+    expect(l.open).toMatchObject({ __unknown__: true, refs: ['aws_s3_bucket.b.arn'], expr: 'jsonencode({ Resource = aws_s3_bucket.b.arn })' });
+    expect(l.spread).toMatchObject({ __unknown__: true, refs: ['local.list'] });
+    expect(l.other).toMatchObject({ __unknown__: true, expr: 'lower("ABC")' });
+  });
+
   it('locates a variable value in the tfvars file that set it', () => {
     const m = module('variable "env" {\n  default = "dev"\n}\n', '\nenv = "prod"\n');
     expect((m.input.variable as Record<string, { value: unknown }>).env!.value).toBe('prod');

@@ -40476,8 +40476,9 @@ var init_document = __esm({
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, start: start2, end };
       }
       /** Narrowing shared by every parser: the first occurrence of `snippet` inside `within`. */
-      narrow(within, snippet) {
-        const at = snippet ? this.text.indexOf(snippet, within.start) : -1;
+      narrow(within, snippet, comments = []) {
+        let at = snippet ? this.text.indexOf(snippet, within.start) : -1;
+        while (at >= 0 && comments.some(([s, e]) => at >= s && at < e)) at = this.text.indexOf(snippet, at + 1);
         if (at < 0 || at + snippet.length > within.end) return void 0;
         const { start: _s, end: _e, ...range } = this.range(at, at + snippet.length);
         return range;
@@ -44540,8 +44541,9 @@ async function loadHclParser() {
     parse(text) {
       const tree = parser.parse(text);
       const lines = new LineIndex(text);
-      const narrow = (within, snippet) => lines.narrow(within, snippet);
-      if (!tree) return { documents: [], index: /* @__PURE__ */ new Map(), errors: [{ message: "the HCL parser gave up on this file", line: 1, column: 1 }], narrow, body: emptyBody() };
+      if (!tree) return { documents: [], index: /* @__PURE__ */ new Map(), errors: [{ message: "the HCL parser gave up on this file", line: 1, column: 1 }], narrow: (w, s) => lines.narrow(w, s), body: emptyBody() };
+      const comments = tree.rootNode.descendantsOfType("comment").map((c) => [c.startIndex, c.endIndex]);
+      const narrow = (within, snippet) => lines.narrow(within, snippet, comments);
       try {
         const root = tree.rootNode;
         const errors = root.hasError ? [syntaxProblem(root, text, lines)] : [];
@@ -44721,6 +44723,8 @@ var init_hcl = __esm({
             return this.unary(n);
           case "binary_operation":
             return this.binary(n);
+          case "function_call":
+            return this.call(n);
           case "conditional": {
             const [cond, then, otherwise] = n.children.filter((c) => c.type === "expression");
             if (!cond || !then || !otherwise) return this.opaque(n);
@@ -44729,6 +44733,14 @@ var init_hcl = __esm({
           default:
             return this.opaque(n);
         }
+      }
+      /** A call with its arguments; one that expands a list into them (`f(xs...)`) is not evaluated. */
+      call(n) {
+        const open2 = n.children.findIndex((c) => c.type === "(");
+        const args2 = n.children.find((c) => c.type === "function_arguments");
+        if (open2 < 1 || args2?.children.some((c) => c.type === "ellipsis")) return this.opaque(n);
+        const name2 = this.text.slice(n.startIndex, n.children[open2].startIndex).trim();
+        return { kind: "call", name: name2, args: (args2?.children ?? []).filter((c) => c.type === "expression").map((c) => this.expr(c)), text: n.text, at: this.at(n) };
       }
       /** `-1` and `!true` are constants; other operations are not evaluated. */
       unary(n) {
@@ -64939,9 +64951,25 @@ function evaluate(e, scope) {
       return reference(e.root, e.steps, e.text, scope);
     case "binary":
       return binary2(e.op, evaluate(e.left, scope), evaluate(e.right, scope), () => unknown(e.text, refsOf(e)));
+    case "call":
+      return call(e.name, e.args.map((a) => evaluate(a, scope)), () => unknown(e.text, refsOf(e)));
     case "opaque":
       return unknown(e.text, e.refs);
   }
+}
+function call(name2, args2, unknownValue) {
+  const [value] = args2;
+  if (name2 === "jsonencode" && args2.length === 1 && !holdsUnknown(value)) return terraformJson(value);
+  return unknownValue();
+}
+function holdsUnknown(v) {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(holdsUnknown);
+  return typeof v === "object" && v !== null && Object.values(v).some(holdsUnknown);
+}
+function terraformJson(v) {
+  const encode = (x) => Array.isArray(x) ? `[${x.map(encode).join(",")}]` : typeof x === "object" && x !== null ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${encode(x[k])}`).join(",")}}` : JSON.stringify(x);
+  return encode(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function binary2(op, a, b, unknownValue) {
   if (isUnknown(a) || isUnknown(b)) return unknownValue();
@@ -65005,6 +65033,8 @@ function refsOf(e) {
       return [refText(e.root, e.steps)];
     case "opaque":
       return e.refs;
+    case "call":
+      return e.args.flatMap(refsOf);
     case "tuple":
       return e.items.flatMap(refsOf);
     case "object":
@@ -65022,6 +65052,7 @@ function exprText(e) {
     case "ref":
     case "opaque":
     case "binary":
+    case "call":
       return e.text;
     case "literal":
       return JSON.stringify(e.value);
@@ -65241,7 +65272,7 @@ function putExpr(put, path, e, file) {
   }
 }
 function exprSource(e) {
-  if (e.kind === "ref" || e.kind === "opaque") return e.text;
+  if (e.kind === "ref" || e.kind === "opaque" || e.kind === "call") return e.text;
   if (e.kind === "literal") return String(e.value);
   return e.kind;
 }
@@ -65276,11 +65307,11 @@ function buildPlan(rel, parsed, modules) {
   const collect = (mod, address, moduleDir, path) => {
     configs.set(address, { config: mod, dir: moduleDir ?? "", path });
     if (!isObject3(mod) || !isObject3(mod.module_calls)) return;
-    for (const [name2, call] of Object.entries(mod.module_calls)) {
-      if (!isObject3(call)) continue;
-      const source = typeof call.source === "string" ? call.source : "";
+    for (const [name2, call2] of Object.entries(mod.module_calls)) {
+      if (!isObject3(call2)) continue;
+      const source = typeof call2.source === "string" ? call2.source : "";
       const childDir = moduleDir !== void 0 && parseModuleSource(source).source_type === "local" ? posix2.normalize(posix2.join(moduleDir || ".", source)) : void 0;
-      collect(call.module, address ? `${address}.module.${name2}` : `module.${name2}`, childDir === "." ? "" : childDir, [...path, "module_calls", name2, "module"]);
+      collect(call2.module, address ? `${address}.module.${name2}` : `module.${name2}`, childDir === "." ? "" : childDir, [...path, "module_calls", name2, "module"]);
     }
   };
   collect(config, "", dir, ["configuration", "root_module"]);
@@ -65328,18 +65359,18 @@ function buildPlan(rel, parsed, modules) {
   const root = configs.get("");
   const rootHcl = root ? modules(root.dir) : void 0;
   if (isObject3(config) && isObject3(config.module_calls)) {
-    for (const [name2, call] of Object.entries(config.module_calls)) {
-      if (!isObject3(call)) continue;
+    for (const [name2, call2] of Object.entries(config.module_calls)) {
+      if (!isObject3(call2)) continue;
       const path = ["configuration", "root_module", "module_calls", name2];
-      const source = typeof call.source === "string" ? call.source : "";
+      const source = typeof call2.source === "string" ? call2.source : "";
       const inputs = {};
-      for (const [k, e] of Object.entries(isObject3(call.expressions) ? call.expressions : {})) inputs[k] = expressionValue(e);
+      for (const [k, e] of Object.entries(isObject3(call2.expressions) ? call2.expressions : {})) inputs[k] = expressionValue(e);
       calls[name2] = {
         address: `module.${name2}`,
         name: name2,
         file: rel,
         source,
-        ...typeof call.version_constraint === "string" ? { version: call.version_constraint } : {},
+        ...typeof call2.version_constraint === "string" ? { version: call2.version_constraint } : {},
         ...parseModuleSource(source),
         inputs
       };

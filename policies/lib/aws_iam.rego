@@ -1,11 +1,12 @@
 # Helpers over AWS IAM policy documents, for Terraform and CloudFormation rules alike.
 #
 # A policy reaches a rule in one of two shapes, both turned into the same statement record:
-# - a JSON document: a Terraform heredoc or literal string (json.unmarshal'ed here), a plan's
-#   resolved value, or a CloudFormation PolicyDocument (an object, or a JSON string);
+# - a JSON document: a Terraform heredoc, literal string or jsonencode(...) of known values
+#   (json.unmarshal'ed here), a plan's resolved value, or a CloudFormation PolicyDocument (an
+#   object, or a JSON string);
 # - the `statement` blocks of a Terraform `data "aws_iam_policy_document"`.
-# Anything not known statically (a Terraform unknown such as jsonencode(...) or a reference, a
-# CloudFormation intrinsic such as Fn::If) is opaque: a rule never reports it, and an absence
+# Anything not known statically (a Terraform unknown such as a reference or a jsonencode(...) of
+# one, a CloudFormation intrinsic such as Fn::If) is opaque: a rule never reports it, and an absence
 # ("no statement denies ...") is only claimed when every statement is known.
 #
 # A statement record:

@@ -8,9 +8,10 @@
 #   aws_iam_group_policy, the inline_policy of aws_iam_role, and the statements without
 #   principals of every aws_iam_policy_document data source; CloudFormation AWS::IAM::Policy,
 #   ManagedPolicy, RolePolicy, UserPolicy, GroupPolicy and the Policies of AWS::IAM::Role, User
-#   and Group). Conditions do not change the finding. Documents not known statically
-#   (jsonencode(...), references, intrinsics) are not read; a statement is reported only when its
-#   effect, action and resource are literally Allow, "*" and "*".
+#   and Group). Conditions do not change the finding. A Terraform jsonencode(...) of known values
+#   is read as the JSON Terraform writes; documents not known statically (a jsonencode(...) of
+#   values known only at plan time, references, intrinsics) are not read; a statement is reported
+#   only when its effect, action and resource are literally Allow, "*" and "*".
 # custom:
 #   id: TG-AWS-052
 #   severity: critical

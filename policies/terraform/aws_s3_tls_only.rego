@@ -7,11 +7,12 @@
 #   = false (or `s3:TlsVersion` below a minimum). In Terraform the policy is an aws_s3_bucket_policy
 #   that references the bucket (by reference or literal name; one whose target cannot be resolved
 #   is assumed to cover it) or the inline `policy` of provider v3; its document may be a literal
-#   JSON string or a `data "aws_iam_policy_document"` of the same module. In CloudFormation it is an
-#   AWS::S3::BucketPolicy whose `Bucket` names the bucket. A bucket with no policy is reported at
-#   the bucket; a policy whose document is known and has no such Deny is reported at the document.
-#   Documents not known statically (jsonencode(...), a merged or imported document, an intrinsic)
-#   are never reported.
+#   JSON string, a jsonencode(...) of known values or a `data "aws_iam_policy_document"` of the same
+#   module. In CloudFormation it is an AWS::S3::BucketPolicy whose `Bucket` names the bucket. A
+#   bucket with no policy is reported at the bucket; a policy whose document is known and has no
+#   such Deny is reported at the document.
+#   Documents not known statically (a jsonencode(...) of values known only at plan time, such as
+#   the bucket's ARN; a merged or imported document; an intrinsic) are never reported.
 # custom:
 #   id: TG-AWS-042
 #   severity: medium

@@ -11,9 +11,10 @@
 #   monitoring schedules with an inline job definition, and the Training, Processing, Transform and
 #   Tuning steps of SageMaker pipelines (`aws_sagemaker_pipeline.pipeline_definition`,
 #   `AWS::SageMaker::Pipeline` `PipelineDefinitionBody`, also inside Condition steps) when the
-#   definition's JSON is known statically: a literal, a plan, or a CloudFormation Fn::Sub whose
-#   placeholders sit inside strings. A definition built with jsonencode() or templatefile(), or
-#   stored in S3, is not judged, nor is a value taken from a pipeline parameter. The volume key is
+#   definition's JSON is known statically: a literal, a jsonencode() of known values, a plan, or a
+#   CloudFormation Fn::Sub whose placeholders sit inside strings. A definition built with
+#   templatefile() or with jsonencode() of values known only at plan time, or stored in S3, is not
+#   judged, nor is a value taken from a pipeline parameter. The volume key is
 #   not required for instance types with local NVMe storage (SageMaker refuses it there) or when
 #   the instance type is not known.
 # custom:

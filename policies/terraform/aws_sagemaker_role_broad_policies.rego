@@ -11,8 +11,9 @@
 #   Checked in Terraform: `managed_policy_arns` of aws_iam_role, aws_iam_role_policy_attachment,
 #   aws_iam_policy_attachment and aws_iam_role_policy_attachments_exclusive, with ARNs written
 #   literally, with the partition interpolated ("arn:${data.aws_partition.current.partition}:...")
-#   or read from a `data "aws_iam_policy"` by name; trust policies as literal JSON, an
-#   aws_iam_policy_document of the module, or a jsonencode(...) whose text names the service. In
+#   or read from a `data "aws_iam_policy"` by name; trust policies as literal JSON or a jsonencode(...)
+#   of known values, an aws_iam_policy_document of the module, or a jsonencode(...) with values known
+#   only at plan time whose text names the service. In
 #   CloudFormation: the ManagedPolicyArns of AWS::IAM::Role, literal or built with !Sub or !Join
 #   around AWS::Partition. An attachment whose role or policy is not known statically is not
 #   reported.
@@ -50,7 +51,8 @@ sagemaker_role(role) if {
 	iam.trusts_service(st, service)
 }
 
-# jsonencode(...) is not evaluated, but a trust policy that names the service says so in its text.
+# A jsonencode(...) with values known only at plan time is unknown, but a trust policy that names the
+# service says so in its text.
 sagemaker_role(role) if {
 	v := role.config.assume_role_policy
 	tf.unknown(v)

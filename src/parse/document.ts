@@ -59,8 +59,10 @@ export class LineIndex {
   }
 
   /** Narrowing shared by every parser: the first occurrence of `snippet` inside `within`. */
-  narrow(within: Located, snippet: string): Range | undefined {
-    const at = snippet ? this.text.indexOf(snippet, within.start) : -1;
+  narrow(within: Located, snippet: string, comments: ReadonlyArray<readonly [number, number]> = []): Range | undefined {
+    let at = snippet ? this.text.indexOf(snippet, within.start) : -1;
+    // A comment may quote the snippet; the code is what a finding points at.
+    while (at >= 0 && comments.some(([s, e]) => at >= s && at < e)) at = this.text.indexOf(snippet, at + 1);
     if (at < 0 || at + snippet.length > within.end) return undefined;
     const { start: _s, end: _e, ...range } = this.range(at, at + snippet.length);
     return range;

@@ -47,5 +47,7 @@ export type HclExpr =
   | { kind: 'conditional'; cond: HclExpr; then: HclExpr; else: HclExpr; at: Located }
   /** `a == b`, `a && b`, `a + b`, …: evaluated when both sides are known. */
   | { kind: 'binary'; op: string; left: HclExpr; right: HclExpr; text: string; at: Located }
-  /** Anything not evaluated statically (function calls, for expressions, operators, splats). */
+  /** `jsonencode(...)`: a call of a function by name; src/terraform/values.ts knows which it evaluates. */
+  | { kind: 'call'; name: string; args: HclExpr[]; text: string; at: Located }
+  /** Anything not evaluated statically (for expressions, operators, splats, calls with `...`). */
   | { kind: 'opaque'; text: string; refs: string[]; at: Located };

@@ -46,8 +46,9 @@ export async function loadHclParser(): Promise<HclParser> {
     parse(text) {
       const tree = parser.parse(text);
       const lines = new LineIndex(text);
-      const narrow = (within: Located, snippet: string) => lines.narrow(within, snippet);
-      if (!tree) return { documents: [], index: new Map(), errors: [{ message: 'the HCL parser gave up on this file', line: 1, column: 1 }], narrow, body: emptyBody() };
+      if (!tree) return { documents: [], index: new Map(), errors: [{ message: 'the HCL parser gave up on this file', line: 1, column: 1 }], narrow: (w, s) => lines.narrow(w, s), body: emptyBody() };
+      const comments = tree.rootNode.descendantsOfType('comment').map((c) => [c.startIndex, c.endIndex] as const);
+      const narrow = (within: Located, snippet: string) => lines.narrow(within, snippet, comments);
       try {
         const root = tree.rootNode;
         const errors = root.hasError ? [syntaxProblem(root, text, lines)] : [];
@@ -159,6 +160,8 @@ class Converter {
         return this.unary(n);
       case 'binary_operation':
         return this.binary(n);
+      case 'function_call':
+        return this.call(n);
       case 'conditional': {
         const [cond, then, otherwise] = n.children.filter((c) => c.type === 'expression');
         if (!cond || !then || !otherwise) return this.opaque(n);
@@ -167,6 +170,15 @@ class Converter {
       default:
         return this.opaque(n);
     }
+  }
+
+  /** A call with its arguments; one that expands a list into them (`f(xs...)`) is not evaluated. */
+  call(n: Node): HclExpr {
+    const open = n.children.findIndex((c) => c.type === '(');
+    const args = n.children.find((c) => c.type === 'function_arguments');
+    if (open < 1 || args?.children.some((c) => c.type === 'ellipsis')) return this.opaque(n);
+    const name = this.text.slice(n.startIndex, n.children[open]!.startIndex).trim();
+    return { kind: 'call', name, args: (args?.children ?? []).filter((c) => c.type === 'expression').map((c) => this.expr(c)), text: n.text, at: this.at(n) };
   }
 
   /** `-1` and `!true` are constants; other operations are not evaluated. */

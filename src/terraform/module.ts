@@ -259,7 +259,7 @@ function putExpr(put: Put, path: DocPath, e: HclExpr, file: string): void {
 
 /** The source text of a reference or unevaluated expression; a literal's value as text. */
 function exprSource(e: HclExpr): string {
-  if (e.kind === 'ref' || e.kind === 'opaque') return e.text;
+  if (e.kind === 'ref' || e.kind === 'opaque' || e.kind === 'call') return e.text;
   if (e.kind === 'literal') return String(e.value);
   return e.kind;
 }

@@ -79,9 +79,40 @@ export function evaluate(e: HclExpr, scope: Scope): unknown {
       return reference(e.root, e.steps, e.text, scope);
     case 'binary':
       return binary(e.op, evaluate(e.left, scope), evaluate(e.right, scope), () => unknown(e.text, refsOf(e)));
+    case 'call':
+      return call(e.name, e.args.map((a) => evaluate(a, scope)), () => unknown(e.text, refsOf(e)));
     case 'opaque':
       return unknown(e.text, e.refs);
   }
+}
+
+/**
+ * A function call Terraform would compute from known values alone. Only jsonencode so far: policy
+ * documents are written with it. Anything else, or any unknown argument, is unknown.
+ */
+function call(name: string, args: unknown[], unknownValue: () => Unknown): unknown {
+  const [value] = args;
+  if (name === 'jsonencode' && args.length === 1 && !holdsUnknown(value)) return terraformJson(value);
+  return unknownValue();
+}
+
+/** Whether a value is unknown or has an unknown anywhere inside. */
+function holdsUnknown(v: unknown): boolean {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(holdsUnknown);
+  return typeof v === 'object' && v !== null && Object.values(v).some(holdsUnknown);
+}
+
+/** JSON as Terraform's jsonencode writes it: compact, object keys sorted, <, > and & escaped (Go's encoder). */
+export function terraformJson(v: unknown): string {
+  // Written out rather than through an object, which would put integer-like keys first.
+  const encode = (x: unknown): string =>
+    Array.isArray(x)
+      ? `[${x.map(encode).join(',')}]`
+      : typeof x === 'object' && x !== null
+        ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${encode((x as Record<string, unknown>)[k])}`).join(',')}}`
+        : JSON.stringify(x);
+  return encode(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A binary operation on known scalars, as Terraform computes it; otherwise unknown. */
@@ -153,6 +184,8 @@ export function refsOf(e: HclExpr): string[] {
       return [refText(e.root, e.steps)];
     case 'opaque':
       return e.refs;
+    case 'call':
+      return e.args.flatMap(refsOf);
     case 'tuple':
       return e.items.flatMap(refsOf);
     case 'object':
@@ -172,6 +205,7 @@ function exprText(e: HclExpr): string {
     case 'ref':
     case 'opaque':
     case 'binary':
+    case 'call':
       return e.text;
     case 'literal':
       return JSON.stringify(e.value);
