@@ -1,9 +1,10 @@
 // An organisation's policy pack end to end, through the built CLI in real git repositories:
 // scaffold, fill, build with the pinned OPA, test the fixtures, check with the custom bundle.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCAFFOLD_KINDS } from '../src/pack/scaffold.js';
 import { tollgate } from './helpers/cli.js';
 import { fillRule, orgRepo, scaffoldAndFill } from './helpers/pack.js';
 
@@ -66,15 +67,46 @@ describe('a policy pack', () => {
     expect(findings.filter((f) => f.file.startsWith('policy/'))).toEqual([]);
   });
 
-  it('is scaffolded for Terraform: filled in, it builds and its fixtures pass', () => {
+  // Per kind: the rule id and the fixture files the scaffold writes, named as the kind detects them.
+  const SCAFFOLDS: Record<string, { id: string; fail: string; pass: string }> = {
+    backstage: { id: 'ACME-BACKSTAGE-001', fail: 'fail.yaml', pass: 'pass.yaml' },
+    cloudformation: { id: 'ACME-CFN-001', fail: 'fail.yaml', pass: 'pass.yaml' },
+    dockerfile: { id: 'ACME-DOCKER-001', fail: 'fail.Dockerfile', pass: 'pass.Dockerfile' },
+    github_action_metadata: { id: 'ACME-ACTION-001', fail: 'fail/action.yml', pass: 'pass/action.yml' },
+    github_actions: { id: 'ACME-GHA-001', fail: 'fail.yml', pass: 'pass.yml' },
+    gitlab_ci: { id: 'ACME-GITLAB-001', fail: 'fail/.gitlab-ci.yml', pass: 'pass/.gitlab-ci.yml' },
+    kubernetes: { id: 'ACME-K8S-001', fail: 'fail.yaml', pass: 'pass.yaml' },
+    ml_workspace_request: { id: 'ACME-REQ-001', fail: 'fail.yaml', pass: 'pass.yaml' },
+    terraform: { id: 'ACME-TF-001', fail: 'fail.tf', pass: 'pass.tf' },
+  };
+
+  it.each(SCAFFOLD_KINDS)('is scaffolded for %s: filled in, it builds, its fixtures pass and a check finds the failing one', (kind) => {
+    const s = SCAFFOLDS[kind];
+    if (!s) throw new Error(`no test case for the scaffold kind ${kind}: add it to SCAFFOLDS`);
     const dir = orgRepo();
-    scaffoldAndFill(dir, 'ACME-TF-001', 'terraform');
+    scaffoldAndFill(dir, s.id, kind);
     const built = tollgate(['build'], { cwd: dir });
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
     const tested = tollgate(['test'], { cwd: dir });
-    expect(tested.stdout).toContain('PASS  policy/fixtures/ACME-TF-001/fail.tf  ACME-TF-001\nPASS  policy/fixtures/ACME-TF-001/pass.tf  ACME-TF-001\n');
+    const fixtures = `policy/fixtures/${s.id}`;
+    expect(tested.stdout).toContain(`PASS  ${fixtures}/${s.fail}  ${s.id}\nPASS  ${fixtures}/${s.pass}  ${s.id}\n\nfixtures: 2 passed, 0 failed\n`);
     expect(tested.code).toBe(0);
+
+    // The pack's own fixtures are never scanned: check a copy of them, in a repository that uses the bundle.
+    const lines = readFileSync(join(dir, fixtures, s.fail), 'utf8').split('\n');
+    const marked = lines.flatMap((l, i) => (l.trim() === `# expect: ${s.id}` ? [i + 2] : []));
+    expect(marked).toHaveLength(1);
+    const app = orgRepo();
+    cpSync(join(dir, fixtures), app, { recursive: true });
+    // An in-house kind's fixtures come with the .tollgate.yaml that declares their kind: keep it.
+    const own = join(dir, fixtures, '.tollgate.yaml');
+    const kinds = existsSync(own) ? readFileSync(own, 'utf8') : '';
+    writeFileSync(join(app, '.tollgate.yaml'), `${kinds}bundle: ${join(dir, 'policy/bundle')}\n`);
+    const checked = tollgate(['check', '--format', 'json', s.fail, s.pass], { cwd: app });
+    expect(checked.stderr).toBe('');
+    const findings = JSON.parse(checked.stdout).findings as Array<{ rule: string; file: string; line: number }>;
+    expect(findings.filter((f) => f.rule === s.id).map((f) => `${f.file}:${f.line}`)).toEqual([`${s.fail}:${marked[0]}`]);
   });
 
   it('keeps the per-organisation severity and disabling of built-in and custom rules', () => {
@@ -167,7 +199,7 @@ describe('a policy pack', () => {
     [['new', 'rule', 'acme-1', '--kind', 'kubernetes'], /^tollgate: rule id acme-1 must look like ACME-K8S-001 \(PREFIX-AREA-NNN\)\n$/],
     [['new', 'rule', 'TG-K8S-042', '--kind', 'kubernetes'], /^tollgate: rule id TG-K8S-042: the TG- prefix is reserved for tollgate's built-in rules/],
     [['new', 'rule', 'ACME-K8S-001', '--kind', 'kubernetes', '--name', 'Bad-Name'], /^tollgate: --name Bad-Name is not a Rego package name/],
-    [['new', 'rule', 'ACME-K8S-001', '--kind', 'dockerfile'], /error: option '--kind <kind>' argument 'dockerfile' is invalid/],
+    [['new', 'rule', 'ACME-HELM-001', '--kind', 'helm'], /error: option '--kind <kind>' argument 'helm' is invalid/],
   ])('%j is a one-line error, exit 2', (args, message) => {
     const dir = orgRepo();
     const r = tollgate(args, { cwd: dir });
