@@ -24,8 +24,9 @@ setFlagsFromString('--liftoff-only');
 setFlagsFromString('--verify-snapshot-checksum');
 
 const cacheDir = process.env.NODE_DISABLE_COMPILE_CACHE ? undefined : resolve(process.env.NODE_COMPILE_CACHE || join(__dirname, '..', 'node_modules', '.cache', 'tollgate'));
-// `check` (what hooks run) has a cache of its own, so that its first run, not another command's, decides what it holds.
-const command = process.argv[2] === 'check' ? 'check' : 'other';
+// The commands run over and over (check by hooks, test and build by policy authors) have a cache
+// each, so that a command's own first run, not another's, decides what its cache holds.
+const command = ['check', 'test', 'build'].includes(process.argv[2]) ? process.argv[2] : 'other';
 const cacheFile = cacheDir === undefined ? undefined : join(cacheDir, `cli-${BUNDLE_ID}-${command}-${process.version}-${process.arch}.v8`);
 const cachedData = cacheFile === undefined ? undefined : readIfAny(cacheFile);
 // esbuild writes ASCII only, so latin1 reads the same text, faster than UTF-8 decoding.

@@ -88,10 +88,12 @@ describe('CLI bundle', () => {
       expect(check({ NODE_COMPILE_CACHE: dir })).toEqual(uncached);
       expect(statSync(join(dir, file!)).mtimeMs).toBe(made.mtimeMs);
       expect(readdirSync(dir)).toEqual([file]);
-      // Other commands have a cache of their own: check's holds the code a check runs.
-      const version = spawnSync(process.execPath, [join('bin', 'tollgate.cjs'), '--version'], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: dir } });
-      expect(version.status).toBe(0);
-      expect(cacheFiles(dir).sort()).toEqual([file, file!.replace('-check-', '-other-')].sort());
+      // test and build have a cache each, other commands share one: check's holds the code a check runs.
+      const run = (args: string[]) => spawnSync(process.execPath, [join('bin', 'tollgate.cjs'), ...args], { encoding: 'utf8', env: { ...process.env, NODE_COMPILE_CACHE: dir } }).status;
+      expect(run(['--version'])).toBe(0);
+      expect(run(['rules', '--format', 'json'])).toBe(0);
+      expect(run(['test', 'fixtures/rules/TG-K8S-001'])).toBe(0);
+      expect(cacheFiles(dir).sort()).toEqual(['check', 'other', 'test'].map((c) => file!.replace('-check-', `-${c}-`)).sort());
       expect(statSync(join(dir, file!)).mtimeMs).toBe(made.mtimeMs);
     });
 
