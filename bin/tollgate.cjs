@@ -14,7 +14,7 @@ const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
 /** The bundle's content hash, set by scripts/build-cli.mjs: V8 checks a cache against the source's length only. */
-const BUNDLE_ID = 'a09faf7eff4f914a';
+const BUNDLE_ID = 'b1d0faaf41232132';
 const BUNDLE = join(__dirname, 'cli.cjs');
 
 // V8 takes a cache only under the flags it was made with, and the engine turns Liftoff-only on for

@@ -4,9 +4,8 @@ import type { ValidateFunction } from 'ajv';
 import { KIND_SCHEMA_DIR } from './bundle.js';
 import type { KindDecl } from './config.js';
 import type { Format } from './detect.js';
-import { UserError } from './errors.js';
+import { InternalError, UserError } from './errors.js';
 import { KINDS, type KindSpec } from './kinds.js';
-import { InternalError } from './errors.js';
 import { customKind } from './units/custom.js';
 
 /**

@@ -80,8 +80,8 @@ export function lintPack(input: LintInput): { rules: LintedRule[]; problems: str
     annotated.add(a.path.join('.'));
     if (!input.kinds.includes(kind)) bad(`package ${a.path.join('.')}: tollgate has no ${kind} kind; put the rule under tollgate.rules.<kind> with one of ${input.kinds.join(', ')}`);
     checkFixtures(input, id, kind, bad);
+    if (!input.testFiles.has(testFileOf(a.file))) bad(`no unit tests: create ${testFileOf(a.file)}`);
     if (isExtension(a)) {
-      if (!input.testFiles.has(testFileOf(a.file))) bad(`no unit tests: create ${testFileOf(a.file)}`);
       extensions.push({ id, kind, file: a.file, where });
       continue;
     }
@@ -95,7 +95,6 @@ export function lintPack(input: LintInput): { rules: LintedRule[]; problems: str
     if (typeof c.inline_waivers !== 'boolean') bad('custom.inline_waivers must be true or false');
     if (!Array.isArray(c.related)) bad('custom.related must be a list of peer rule ids (may be empty)');
     const standards = checkStandards(c.standards, bad);
-    if (!input.testFiles.has(testFileOf(a.file))) bad(`no unit tests: create ${testFileOf(a.file)}`);
     rules.push({
       id,
       title: a.title ?? '',

@@ -181,7 +181,6 @@ function instruction(ins: Instruction, keyword: string, path: Path, at: (r: LspR
   return out;
 }
 
-/** The here-documents of a RUN or COPY: their names and bodies. */
 /** A JSON string literal's value, or undefined when the text is not one. */
 function jsonString(raw: string): string | undefined {
   try {
@@ -192,6 +191,7 @@ function jsonString(raw: string): string | undefined {
   }
 }
 
+/** The here-documents of a RUN or COPY: their names and bodies. */
 function heredocs(ins: Run | Copy, path: Path, at: (r: LspRange | null | undefined, p: Path) => void, text: string, lines: LineIndex) {
   return ins.getHeredocs().map((h, i) => {
     const r = h.getContentRange();

@@ -31,7 +31,7 @@ export function isHclPath(rel: string): boolean {
   return /\.(tf|tfvars)$/i.test(rel);
 }
 
-/** Loads what `needs` asks for, each from its own chunk; YAML's parser is always there. */
+/** Loads what `needs` asks for: a module the scan does not need is never initialised. YAML's parser is always there. */
 export async function loadParsers(needs: ParserNeeds): Promise<Parsers> {
   const has = (f: Format) => needs.formats.has(f);
   // A file whose name says nothing is JSON or YAML by its first character.

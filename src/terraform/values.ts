@@ -104,7 +104,7 @@ function holdsUnknown(v: unknown): boolean {
 }
 
 /** JSON as Terraform's jsonencode writes it: compact, object keys sorted, <, > and & escaped (Go's encoder). */
-export function terraformJson(v: unknown): string {
+function terraformJson(v: unknown): string {
   // Written out rather than through an object, which would put integer-like keys first.
   const encode = (x: unknown): string =>
     Array.isArray(x)
